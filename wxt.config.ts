@@ -1,0 +1,56 @@
+import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'wxt';
+import { buildGlossary } from './glossary/build';
+
+/** Firefox needs a stable id for storage, `web-ext lint` and the e2e tests' fixed UUID. */
+export const GECKO_ID = 'rafiq@reading-companion';
+
+/**
+ * Compiles the glossary at build time into two modules: the matcher's tables (for the content
+ * script) and the explanations (for the background, the card's details and the panel).
+ */
+function glossaryModules(): Plugin {
+  const ids = { index: 'virtual:rafiq-glossary', details: 'virtual:rafiq-glossary-details' } as const;
+  return {
+    name: 'rafiq-glossary',
+    resolveId(id) {
+      return id === ids.index || id === ids.details ? `\0${id}` : null;
+    },
+    load(id) {
+      if (id !== `\0${ids.index}` && id !== `\0${ids.details}`) return null;
+      const { index, details } = buildGlossary();
+      const value = id === `\0${ids.index}` ? index : details;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+    },
+  };
+}
+
+export default defineConfig({
+  imports: false,
+  vite: () => ({ plugins: [preact(), glossaryModules()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      'toggle-language': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_commandToggleLanguage__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { minimum_chrome_version: '116' }),
+  }),
+});
