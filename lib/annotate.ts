@@ -1,0 +1,85 @@
+/**
+ * One call from text to everything Rafiq knows about it: language, topic, mentions, entities.
+ * The content script, the annotate CLI and the accuracy report all go through here.
+ */
+
+import { foldText } from './arabic/fold';
+import { detectLanguage, type LanguageVerdict } from './detect/language';
+import { collectEvidence, type TopicSignal, type TopicVerdict, topicVerdict } from './detect/topic';
+import type { CompiledGlossary } from './glossary-types';
+import { createMatcher, type Matcher, type Mention, matchEntities } from './matcher';
+
+export interface AnnotateInput {
+  /** The text Rafiq read (for a page: its text nodes in DOM order). */
+  text: string;
+  /** Offsets where a block boundary lies between two text nodes (no name spans one). */
+  breaks?: ArrayLike<number>;
+  /** The page's declared language (`<html lang>`), if any. */
+  lang?: string | null;
+  /** The main text to judge the language on (an article body); defaults to `text`. */
+  mainText?: string;
+}
+
+export interface EntitySummary {
+  id: string;
+  type: string;
+  en: string;
+  zh: string;
+  count: number;
+}
+
+export interface Annotation {
+  language: LanguageVerdict;
+  topic: TopicVerdict;
+  mentions: Mention[];
+  entities: EntitySummary[];
+}
+
+export class Annotator {
+  readonly matcher: Matcher;
+
+  constructor(readonly glossary: CompiledGlossary) {
+    this.matcher = createMatcher(glossary);
+  }
+
+  annotate(input: AnnotateInput): Annotation {
+    const language = detectLanguage(input.mainText ?? input.text, input.lang);
+    const folded = foldText(input.text, input.breaks);
+    const mentions = matchEntities(this.matcher, folded);
+    const signalOf = (entity: number) => this.glossary.entities[entity]?.signal as TopicSignal | undefined;
+    const topic = topicVerdict(collectEvidence(mentions, signalOf, folded));
+    return { language, topic, mentions, entities: this.summarize(mentions) };
+  }
+
+  /** Entities in order of first mention, with their counts. */
+  summarize(mentions: readonly Mention[]): EntitySummary[] {
+    const byEntity = new Map<number, EntitySummary>();
+    for (const m of mentions) {
+      const summary = byEntity.get(m.entity);
+      if (summary) {
+        summary.count++;
+        continue;
+      }
+      const e = this.glossary.entities[m.entity];
+      if (!e) continue;
+      byEntity.set(m.entity, { id: e.id, type: e.type, en: e.en, zh: e.zh, count: 1 });
+    }
+    return [...byEntity.values()];
+  }
+}
+
+/** The JSON shape the annotate CLI prints (see the README's "Interfaces"). */
+export function toReport(file: string, text: string, annotation: Annotation, glossary: CompiledGlossary) {
+  return {
+    file,
+    language: annotation.language,
+    topic: annotation.topic,
+    mentions: annotation.mentions.map((m) => ({
+      id: glossary.entities[m.entity]?.id ?? '',
+      start: m.start,
+      end: m.end,
+      text: text.slice(m.start, m.end),
+    })),
+    entities: annotation.entities,
+  };
+}

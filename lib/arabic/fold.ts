@@ -1,0 +1,201 @@
+/**
+ * Folding: one pipeline, used on the glossary at build time and on page text at run time, so both
+ * sides meet in the same form. Each step is a small table from a character to its folded form,
+ * described by an example; `foldText` applies all of them in one pass and keeps, for every folded
+ * UTF-16 unit, the span of original text it came from, so a match on folded text maps back to the
+ * exact characters on the page.
+ */
+
+const DROP = -1;
+
+interface FoldStep {
+  name: string;
+  /** What the step does, shown as input → output. */
+  example: string;
+  /** Code points the step applies to, and what each becomes (`DROP` removes it). */
+  table: ReadonlyArray<readonly [from: number | readonly [number, number], to: string | typeof DROP]>;
+}
+
+export const FOLD_STEPS: readonly FoldStep[] = [
+  {
+    name: 'drop diacritics',
+    example: 'مُحَمَّد → محمد',
+    table: [
+      [[0x0610, 0x061a], DROP], // Quranic honorifics and small high letters
+      [[0x064b, 0x065f], DROP], // harakat, tanwin, shadda, sukun, hamza marks
+      [0x0670, DROP], // superscript (dagger) alef
+      [[0x06d6, 0x06dc], DROP],
+      [[0x06df, 0x06e4], DROP],
+      [[0x06e7, 0x06e8], DROP],
+      [[0x06ea, 0x06ed], DROP],
+    ],
+  },
+  { name: 'drop tatweel', example: 'لـكن → لكن', table: [[0x0640, DROP]] },
+  {
+    name: 'drop invisible format characters',
+    example: 'شي\u200cجين → شيجين',
+    table: [
+      [0x00ad, DROP], // soft hyphen
+      [[0x200b, 0x200f], DROP], // zero-width space/joiners, LRM, RLM
+      [[0x202a, 0x202e], DROP], // bidi embeddings
+      [[0x2066, 0x2069], DROP], // bidi isolates
+      [0xfeff, DROP],
+    ],
+  },
+  {
+    name: 'unify alef',
+    example: 'أإآٱ → اااا',
+    table: [
+      [0x0622, 'ا'],
+      [0x0623, 'ا'],
+      [0x0625, 'ا'],
+      [0x0671, 'ا'],
+      [0x0672, 'ا'],
+      [0x0673, 'ا'],
+    ],
+  },
+  { name: 'alef maqsura to yeh', example: 'مستشفى → مستشفي', table: [[0x0649, 'ي']] },
+  { name: 'teh marbuta to heh', example: 'مبادرة → مبادره', table: [[0x0629, 'ه']] },
+  {
+    name: 'Persian letter shapes to Arabic',
+    example: 'کی → كي',
+    table: [
+      [0x06cc, 'ي'], // Farsi yeh, common in text typed on Persian keyboards
+      [0x06a9, 'ك'], // keheh
+      [0x06c1, 'ه'], // heh goal
+      [0x06d5, 'ه'], // ae
+    ],
+  },
+  {
+    name: 'Western digits',
+    example: '٢٠٢٥ ۲۰۲۷ → 2025 2027',
+    table: [
+      ...Array.from({ length: 10 }, (_, d) => [0x0660 + d, String(d)] as const),
+      ...Array.from({ length: 10 }, (_, d) => [0x06f0 + d, String(d)] as const),
+    ],
+  },
+  {
+    name: 'lower-case Latin',
+    example: 'CGTN → cgtn',
+    table: Array.from({ length: 26 }, (_, i) => [0x41 + i, String.fromCharCode(0x61 + i)] as const),
+  },
+];
+
+/** Arabic presentation forms (ligatures, isolated/final shapes): NFKC gives the plain letters. */
+function isPresentationForm(code: number): boolean {
+  return (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefc);
+}
+
+/** The first 0x0700 code points cover Latin and Arabic; everything the steps touch below 0x2100. */
+const LUT_SIZE = 0x2100;
+const KEEP = -2;
+const lut = new Int32Array(LUT_SIZE).fill(KEEP);
+const extra = new Map<number, number>();
+for (const step of FOLD_STEPS) {
+  for (const [from, to] of step.table) {
+    const [lo, hi] = typeof from === 'number' ? [from, from] : from;
+    for (let c = lo; c <= hi; c++) {
+      const value = to === DROP ? DROP : to.charCodeAt(0);
+      if (c < LUT_SIZE) lut[c] = value;
+      else extra.set(c, value);
+    }
+  }
+}
+
+function foldCode(code: number): number {
+  if (code < LUT_SIZE) return lut[code] as number;
+  return extra.get(code) ?? KEEP;
+}
+
+export interface FoldedText {
+  /** The folded text. A break (see `foldText`) is the character U+2029. */
+  text: string;
+  /** For each folded UTF-16 unit, the offset in the original text where its source starts. */
+  start: Int32Array;
+  /** For each folded UTF-16 unit, the offset just past its source (dropped marks after it included). */
+  end: Int32Array;
+}
+
+export const BREAK = '\u2029';
+
+/**
+ * Folds `source`. `breaks` (ascending offsets into `source`) insert a hard break, so words on
+ * either side of a block boundary (two paragraphs whose text nodes touch) never join into one
+ * name. A break occupies no original characters.
+ */
+export function foldText(source: string, breaks: ArrayLike<number> = []): FoldedText {
+  const n = source.length;
+  let capacity = n + breaks.length + 16;
+  let out = new Uint16Array(capacity);
+  let start = new Int32Array(capacity);
+  let end = new Int32Array(capacity);
+  let len = 0;
+  let nextBreak = 0;
+
+  const grow = (need: number) => {
+    if (len + need <= capacity) return;
+    capacity = Math.max(capacity * 2, len + need);
+    const o = new Uint16Array(capacity);
+    o.set(out);
+    out = o;
+    const s = new Int32Array(capacity);
+    s.set(start);
+    start = s;
+    const e = new Int32Array(capacity);
+    e.set(end);
+    end = e;
+  };
+
+  for (let i = 0; i < n; i++) {
+    while (nextBreak < breaks.length && (breaks[nextBreak] as number) <= i) {
+      if ((breaks[nextBreak] as number) === i) {
+        grow(1);
+        out[len] = 0x2029;
+        start[len] = i;
+        end[len] = i;
+        len++;
+      }
+      nextBreak++;
+    }
+    const code = source.charCodeAt(i);
+    const folded = foldCode(code);
+    if (folded === KEEP) {
+      if (isPresentationForm(code)) {
+        const plain = foldText(source.charAt(i).normalize('NFKC')).text;
+        grow(plain.length);
+        for (let k = 0; k < plain.length; k++) {
+          out[len] = plain.charCodeAt(k);
+          start[len] = i;
+          end[len] = i + 1;
+          len++;
+        }
+        continue;
+      }
+      grow(1);
+      out[len] = code;
+      start[len] = i;
+      end[len] = i + 1;
+      len++;
+    } else if (folded === DROP) {
+      // A mark belongs to the letter before it: a highlight of that letter covers it too.
+      if (len > 0 && (end[len - 1] as number) === i) end[len - 1] = i + 1;
+    } else {
+      grow(1);
+      out[len] = folded;
+      start[len] = i;
+      end[len] = i + 1;
+      len++;
+    }
+  }
+  return { text: decodeUtf16(out, len), start: start.subarray(0, len), end: end.subarray(0, len) };
+}
+
+const decoder = new TextDecoder('utf-16le');
+function decodeUtf16(units: Uint16Array, len: number): string {
+  return decoder.decode(units.subarray(0, len));
+}
+
+/** Folds a glossary form or any short string; no offsets kept. */
+export function foldArabic(text: string): string {
+  return foldText(text).text;
+}

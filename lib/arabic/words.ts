@@ -1,0 +1,88 @@
+/**
+ * Words in folded text. A word is a run of letters or digits; between two words is either a
+ * joiner (spaces, hyphens, dashes: the gaps inside a multi-word name like `الصين-آسيا الوسطى`)
+ * or anything else (punctuation, a paragraph break), which no name may cross.
+ */
+
+export function isWordCode(c: number): boolean {
+  return (
+    (c >= 0x0621 && c <= 0x064a) || // Arabic letters
+    (c >= 0x066e && c <= 0x06d3) || // extended Arabic letters (Persian, Urdu, Pashto, Kurdish …)
+    (c >= 0x06fa && c <= 0x06ff) ||
+    (c >= 0x0750 && c <= 0x077f) ||
+    (c >= 0x08a0 && c <= 0x08ff) ||
+    (c >= 0x61 && c <= 0x7a) || // a–z (folding lower-cases Latin)
+    (c >= 0x30 && c <= 0x39) || // digits (folding makes Arabic-Indic digits Western)
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) // Latin letters with accents
+  );
+}
+
+export function isJoinerCode(c: number): boolean {
+  return (
+    c === 0x20 ||
+    c === 0x09 ||
+    c === 0x0a ||
+    c === 0x0d ||
+    c === 0xa0 || // no-break space
+    c === 0x2d || // hyphen-minus
+    (c >= 0x2010 && c <= 0x2015) || // hyphens and dashes
+    (c >= 0x2000 && c <= 0x200a) || // typographic spaces
+    c === 0x202f ||
+    c === 0x3000
+  );
+}
+
+export interface Words {
+  count: number;
+  /** Offsets into the folded text. */
+  start: Int32Array;
+  end: Int32Array;
+  /** 1 when only joiners stand between word i and word i + 1. */
+  joinedToNext: Uint8Array;
+}
+
+export function splitWords(text: string): Words {
+  const n = text.length;
+  // A word needs at least one character and one separator, so n / 2 + 1 bounds the count.
+  const cap = (n >> 1) + 1;
+  const start = new Int32Array(cap);
+  const end = new Int32Array(cap);
+  const joinedToNext = new Uint8Array(cap);
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isWordCode(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const s = i;
+    while (i < n && isWordCode(text.charCodeAt(i))) i++;
+    start[count] = s;
+    end[count] = i;
+    let j = i;
+    let joined = 1;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (isWordCode(c)) break;
+      if (!isJoinerCode(c)) joined = 0;
+      j++;
+    }
+    joinedToNext[count] = j < n && j > i ? joined : 0;
+    count++;
+    i = j;
+  }
+  return { count, start, end, joinedToNext };
+}
+
+/**
+ * The key a glossary form is stored under: its folded words joined by single spaces. Returns
+ * null when the form has a separator no page name may cross (a full stop, a bracket …).
+ */
+export function formKey(folded: string): string | null {
+  const words = splitWords(folded);
+  if (words.count === 0) return null;
+  const parts: string[] = [];
+  for (let w = 0; w < words.count; w++) {
+    if (w < words.count - 1 && !words.joinedToNext[w]) return null;
+    parts.push(folded.slice(words.start[w], words.end[w]));
+  }
+  return parts.join(' ');
+}

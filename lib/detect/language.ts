@@ -1,0 +1,144 @@
+/**
+ * Is this page Arabic? Persian, Urdu, Pashto and Kurdish are written in the same script, so the
+ * script alone never decides. Three signals, each with a reason a user can read:
+ *  1. the page's `lang` attribute, when it names a language;
+ *  2. letter statistics: the share of Arabic-script letters, and the letters only the other
+ *     languages use (Persian پ چ ژ گ, Urdu ٹ ڈ ڑ ں ے, Pashto ټ ډ ړ ښ ږ, Sorani ە ێ ۆ ڕ ڵ), against
+ *     the ones Arabic uses and they do not (ة, Arabic ي and ك);
+ *  3. franc's trigram guess, restricted to these languages.
+ */
+
+import { franc } from 'franc-min';
+
+export type LanguageCode = 'ar' | 'fa' | 'ur' | 'ps' | 'ckb' | 'und' | (string & {});
+
+export interface LanguageVerdict {
+  code: LanguageCode;
+  isArabic: boolean;
+  reasons: string[];
+}
+
+/** Letters that mark a language other than Arabic (each language's own, not shared with Arabic). */
+const MARKERS: ReadonlyArray<{ code: LanguageCode; name: string; letters: string }> = [
+  { code: 'fa', name: 'Persian', letters: 'پچژگ' },
+  { code: 'ur', name: 'Urdu', letters: 'ٹڈڑںےۓہھ' },
+  { code: 'ps', name: 'Pashto', letters: 'ټډړښږځڅګۍېڼ' },
+  { code: 'ckb', name: 'Kurdish', letters: 'ەێۆڕڵڤ' },
+];
+
+/** ة, Arabic yeh ي and kaf ك: Arabic writes them; Persian, Urdu, Pashto, Kurdish use ی and ک. */
+const ARABIC_ONLY = new Set(['ة', 'ي', 'ك', 'ى']);
+const OTHER_YEH_KAF = new Set(['ی', 'ک', 'ے']);
+
+const FRANC_CODES: Record<string, LanguageCode> = {
+  arb: 'ar',
+  pes: 'fa',
+  prs: 'fa',
+  urd: 'ur',
+  pbu: 'ps',
+  pbt: 'ps',
+  ckb: 'ckb',
+};
+
+export interface LetterStats {
+  letters: number;
+  arabicScript: number;
+  arabicOnly: number;
+  otherYehKaf: number;
+  markers: Record<string, number>;
+}
+
+export function letterStats(text: string, limit = 20_000): LetterStats {
+  const markers: Record<string, number> = {};
+  for (const m of MARKERS) markers[m.code] = 0;
+  const markerOf = new Map<string, string>();
+  for (const m of MARKERS) for (const ch of m.letters) markerOf.set(ch, m.code);
+
+  let letters = 0;
+  let arabicScript = 0;
+  let arabicOnly = 0;
+  let otherYehKaf = 0;
+  const n = Math.min(text.length, limit);
+  for (let i = 0; i < n; i++) {
+    const ch = text[i] as string;
+    const c = ch.charCodeAt(0);
+    if ((c >= 0x0621 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d5) || (c >= 0x0750 && c <= 0x077f)) {
+      if (c === 0x0640) continue;
+      letters++;
+      arabicScript++;
+      if (ARABIC_ONLY.has(ch)) arabicOnly++;
+      else if (OTHER_YEH_KAF.has(ch)) otherYehKaf++;
+      const marker = markerOf.get(ch);
+      if (marker) markers[marker] = (markers[marker] ?? 0) + 1;
+    } else if (/\p{L}/u.test(ch)) {
+      letters++;
+    }
+  }
+  return { letters, arabicScript, arabicOnly, otherYehKaf, markers };
+}
+
+const pct = (part: number, whole: number) => `${whole ? Math.round((100 * part) / whole) : 0}%`;
+
+/** The primary subtag of a BCP 47 tag, mapped to our codes (`ku-Arab` and `ckb` both → ckb). */
+export function langFromAttribute(attr: string | null | undefined): LanguageCode | null {
+  if (!attr) return null;
+  const primary = attr.trim().toLowerCase().split(/[-_]/)[0];
+  if (!primary) return null;
+  if (primary === 'ku') return 'ckb';
+  if (primary === 'per') return 'fa';
+  if (primary === 'ara') return 'ar';
+  return primary;
+}
+
+export function detectLanguage(text: string, langAttribute?: string | null): LanguageVerdict {
+  const reasons: string[] = [];
+  const stats = letterStats(text);
+  const declared = langFromAttribute(langAttribute);
+  if (declared) reasons.push(`the page declares lang="${langAttribute}"`);
+
+  if (stats.arabicScript < 20 || stats.arabicScript < stats.letters * 0.3) {
+    reasons.push(`${pct(stats.arabicScript, stats.letters)} of ${stats.letters} letters are Arabic script`);
+    const code = declared && declared !== 'ar' ? declared : 'und';
+    return { code, isArabic: false, reasons };
+  }
+  reasons.push(`${pct(stats.arabicScript, stats.letters)} of ${stats.letters} letters are Arabic script`);
+
+  // Letter evidence: the strongest non-Arabic marker, per thousand Arabic-script letters.
+  let markerCode: LanguageCode | null = null;
+  let markerRate = 0;
+  for (const m of MARKERS) {
+    const rate = (1000 * (stats.markers[m.code] ?? 0)) / stats.arabicScript;
+    if (rate > markerRate) {
+      markerRate = rate;
+      markerCode = m.code;
+    }
+  }
+  const arabicRate = (1000 * stats.arabicOnly) / stats.arabicScript;
+  const otherRate = (1000 * stats.otherYehKaf) / stats.arabicScript;
+  if (markerCode && markerRate >= 3) {
+    const name = MARKERS.find((m) => m.code === markerCode)?.name;
+    reasons.push(`${name} letters: ${markerRate.toFixed(1)} per 1000 letters`);
+  }
+  reasons.push(
+    `Arabic-only letters (ة ي ك): ${arabicRate.toFixed(0)} per 1000; ی ک ے: ${otherRate.toFixed(0)} per 1000`,
+  );
+
+  const guess = franc(text.slice(0, 4000), { only: Object.keys(FRANC_CODES), minLength: 10 });
+  const francCode = FRANC_CODES[guess] ?? 'und';
+  reasons.push(`franc reads it as ${guess}`);
+
+  // Decide. Letters are the hardest evidence: a page of Persian cannot avoid گ چ پ ی ک for long,
+  // and Arabic text uses Arabic yeh and kaf almost exclusively.
+  let code: LanguageCode;
+  if (markerCode && markerRate >= 3 && otherRate > arabicRate) code = markerCode;
+  else if (otherRate > arabicRate * 2) code = francCode !== 'ar' ? francCode : 'fa';
+  else if (arabicRate >= 20 && (markerRate < 3 || arabicRate > otherRate * 4)) code = 'ar';
+  else code = francCode;
+
+  if (declared && declared !== code && ['ar', 'fa', 'ur', 'ps', 'ckb'].includes(declared)) {
+    // A declared language in the same script is believed only when the letters do not contradict it.
+    if (declared === 'ar' && code !== 'ar' && markerRate < 3 && otherRate < arabicRate) code = 'ar';
+    else if (declared !== 'ar' && code === 'ar' && arabicRate < 20) code = declared;
+  }
+  return { code, isArabic: code === 'ar', reasons };
+}

@@ -1,0 +1,137 @@
+/**
+ * Is this page about the China–Central Asia Summit? Three levels, each with reasons a reader can
+ * check. The verdict is built from evidence that real coverage has and near-misses lack:
+ *  - summit evidence: the summit, its documents or its centres named as such, and the word
+ *    "summit" standing near both China and Central Asia (outside those names);
+ *  - both sides present: China (the country, its leaders, its capital) and Central Asia (the
+ *    region, its countries, capitals and leaders), counted separately;
+ *  - other forums that share the cast (the SCO met in Astana in 2024 with the same leaders),
+ *    which weigh against reading a shared city or leader as this summit.
+ * No single word decides: `summit` needs two independent pieces of summit evidence and both sides.
+ */
+
+import type { FoldedText } from '../arabic/fold';
+import type { Mention } from '../matcher';
+
+/** What an entity says about the topic. `ca:xx` is a Central Asian country (or `ca:region`). */
+export type TopicSignal = 'china' | `ca:${string}` | 'summit' | 'mechanism' | 'forum';
+
+export type TopicLevel = 'summit' | 'related' | 'none';
+
+export interface TopicVerdict {
+  level: TopicLevel;
+  score: number;
+  reasons: string[];
+}
+
+export interface TopicEvidence {
+  china: number;
+  centralAsia: number;
+  caCountries: Set<string>;
+  summit: number;
+  mechanism: number;
+  forum: number;
+  summitWordNearBoth: number;
+}
+
+/** قمة in any of its written shapes, with the small words news glues to it (folded text). */
+const SUMMIT_WORD = /(?<![\u0621-\u064a])(?:[وف]?(?:بال|لل|ال|ب|ل|ك)?)قم(?:ه|م|تين|تان)(?![\u0621-\u064a])/g;
+/** How far (in folded characters) the word "summit" may stand from China and Central Asia. */
+const WINDOW = 160;
+
+export function collectEvidence(
+  mentions: readonly Mention[],
+  signalOf: (entity: number) => TopicSignal | undefined,
+  folded: FoldedText,
+): TopicEvidence {
+  const ev: TopicEvidence = {
+    china: 0,
+    centralAsia: 0,
+    caCountries: new Set(),
+    summit: 0,
+    mechanism: 0,
+    forum: 0,
+    summitWordNearBoth: 0,
+  };
+  const chinaAt: number[] = [];
+  const caAt: number[] = [];
+  const covered: Array<[number, number]> = [];
+  for (const m of mentions) {
+    const signal = signalOf(m.entity);
+    if (!signal) continue;
+    if (signal === 'china') {
+      ev.china++;
+      chinaAt.push(m.start);
+    } else if (signal.startsWith('ca:')) {
+      ev.centralAsia++;
+      caAt.push(m.start);
+      const country = signal.slice(3);
+      if (country !== 'region') ev.caCountries.add(country);
+    } else if (signal === 'summit') {
+      ev.summit++;
+      covered.push([m.start, m.end]);
+    } else if (signal === 'mechanism') {
+      ev.mechanism++;
+      covered.push([m.start, m.end]);
+    } else {
+      ev.forum++;
+    }
+  }
+
+  const near = (list: number[], at: number) => list.some((p) => Math.abs(p - at) <= WINDOW);
+  for (const match of folded.text.matchAll(SUMMIT_WORD)) {
+    const at = folded.start[match.index] as number;
+    if (covered.some(([s, e]) => at >= s && at < e)) continue;
+    if (near(chinaAt, at) && near(caAt, at)) ev.summitWordNearBoth++;
+  }
+  return ev;
+}
+
+export function topicVerdict(ev: TopicEvidence): TopicVerdict {
+  const reasons: string[] = [];
+  const bothSides = ev.china > 0 && ev.centralAsia > 0;
+  if (ev.china) reasons.push(`China named ${ev.china}×`);
+  if (ev.centralAsia) {
+    reasons.push(
+      `Central Asia named ${ev.centralAsia}× (${ev.caCountries.size} of 5 countries${
+        ev.caCountries.size ? `: ${[...ev.caCountries].sort().join(', ')}` : ''
+      })`,
+    );
+  }
+  if (ev.summit) reasons.push(`the summit, its documents or centres named ${ev.summit}×`);
+  if (ev.mechanism) reasons.push(`the China–Central Asia mechanism named ${ev.mechanism}×`);
+  if (ev.summitWordNearBoth) reasons.push(`"قمة" near China and Central Asia ${ev.summitWordNearBoth}×`);
+  if (ev.forum) reasons.push(`other forums that share the leaders (SCO, CIS …) named ${ev.forum}×`);
+
+  const summitEvidence = ev.summit + Math.min(ev.summitWordNearBoth, 2) + Math.min(ev.mechanism, 1);
+  const score =
+    2 * ev.summit +
+    1.5 * Math.min(ev.summitWordNearBoth, 3) +
+    Math.min(ev.mechanism, 2) +
+    Math.min(ev.china, 5) * 0.3 +
+    ev.caCountries.size * 0.4 +
+    (ev.centralAsia > ev.caCountries.size ? 0.4 : 0) -
+    Math.min(ev.forum, 5) * 0.5;
+  const rounded = Math.round(score * 10) / 10;
+
+  const namedSummit = ev.summit > 0;
+  const forumDominates = ev.forum > 0 && ev.forum >= ev.summit + ev.mechanism;
+  if ((bothSides || namedSummit) && summitEvidence >= 2 && (namedSummit || ev.mechanism > 0 || !ev.forum)) {
+    if (forumDominates && !(ev.summit >= 2)) {
+      reasons.push('another forum is named as often as this summit: read as related coverage');
+      return { level: 'related', score: rounded, reasons };
+    }
+    reasons.push('two or more independent signs of the China–Central Asia Summit');
+    return { level: 'summit', score: rounded, reasons };
+  }
+  if (namedSummit || ev.mechanism > 0 || (bothSides && ev.china + ev.centralAsia >= 3)) {
+    reasons.push(
+      namedSummit || ev.mechanism
+        ? 'the summit or mechanism is named, but not enough to make it the subject'
+        : 'China and Central Asia appear together',
+    );
+    return { level: 'related', score: rounded, reasons };
+  }
+  reasons.push(bothSides ? 'China and Central Asia appear only in passing' : 'not both China and Central Asia');
+  return { level: 'none', score: rounded, reasons };
+}
