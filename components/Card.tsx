@@ -1,0 +1,64 @@
+import type { TFunction } from 'i18next';
+import type { GlossaryLanguage } from '../extension/settings';
+import type { CompiledEntity, EntityDetails } from '../lib/glossary-types';
+import { EntityName } from './EntityName';
+import { TYPE_COLORS } from './theme';
+
+export interface CardProps {
+  entity: CompiledEntity;
+  /** The Arabic exactly as the page writes it (with any attached proclitics). */
+  written: string;
+  language: GlossaryLanguage;
+  /** Explanations; undefined while loading, null when unavailable. */
+  details: EntityDetails | null | undefined;
+  t: TFunction;
+}
+
+/** The hover card: what the term is, in the glossary language. */
+export function Card({ entity, written, language, details, t }: CardProps) {
+  const color = TYPE_COLORS[entity.type]?.line ?? '#888';
+  return (
+    <article class="rafiq-card" data-entity={entity.id} data-language={language}>
+      <header>
+        <span class="rafiq-type" style={{ borderColor: color, color }}>
+          {t(`type.${entity.type}`)}
+        </span>
+        <EntityName entity={entity} language={language} />
+      </header>
+      <dl class="rafiq-arabic">
+        <dt>{t('written')}</dt>
+        <dd>
+          <bdi lang="ar" dir="rtl">
+            {written}
+          </bdi>
+        </dd>
+        {written !== entity.ar && (
+          <>
+            <dt>{t('base')}</dt>
+            <dd>
+              <bdi lang="ar" dir="rtl">
+                {entity.ar}
+              </bdi>
+            </dd>
+          </>
+        )}
+      </dl>
+      {details === undefined && <p class="rafiq-explanation">{t('loading')}</p>}
+      {details && (
+        <>
+          {language !== 'zh' && (
+            <p class="rafiq-explanation" lang="en">
+              {details.en}
+            </p>
+          )}
+          {language !== 'en' && (
+            <p class="rafiq-explanation" lang="zh">
+              {details.zh}
+            </p>
+          )}
+          {details.asOf && <p class="rafiq-asof">{t('asOf', { date: details.asOf })}</p>}
+        </>
+      )}
+    </article>
+  );
+}

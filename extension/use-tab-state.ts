@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { parseMessage, type TabState } from './messages';
+import { sendMessage } from './messaging';
+
+/**
+ * The state of the active tab (or of `fixedTabId`, for tests), following tab switches and the
+ * background's updates.
+ */
+export function useTabState(fixedTabId?: number): { tabId: number | null; state: TabState | null } {
+  const [tabId, setTabId] = useState<number | null>(fixedTabId ?? null);
+  const [state, setState] = useState<TabState | null>(null);
+
+  useEffect(() => {
+    if (fixedTabId !== undefined) return;
+    const refresh = () =>
+      browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => setTabId(tab?.id ?? null));
+    void refresh();
+    const onActivated = () => void refresh();
+    browser.tabs.onActivated.addListener(onActivated);
+    return () => browser.tabs.onActivated.removeListener(onActivated);
+  }, [fixedTabId]);
+
+  useEffect(() => {
+    if (tabId === null) return;
+    void sendMessage('panel:get-tab-state', { tabId }).then(setState);
+    const onMessage = (raw: unknown) => {
+      const message = parseMessage(raw);
+      if (message?.type === 'bg:tab-state' && message.tabId === tabId) setState(message.state);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, [tabId]);
+
+  return { tabId, state };
+}

@@ -1,0 +1,63 @@
+/**
+ * Which mention is under the pointer? The caret position at the point gives a text node and an
+ * offset; a binary search over the mentions (sorted, non-overlapping) finds the one holding it;
+ * the range's own boxes confirm the pointer is on the word, not in the margin beside it.
+ */
+
+import type { PlacedMention } from './highlights';
+
+export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    const pos = doc.caretPositionFromPoint(x, y);
+    return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
+  }
+  // Chromium before 128 only has the older, non-standard call.
+  const legacy = (doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null })
+    .caretRangeFromPoint;
+  const range = legacy?.call(doc, x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}
+
+function pointInRange(range: Range, x: number, y: number): boolean {
+  for (const rect of range.getClientRects()) {
+    if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return true;
+  }
+  return false;
+}
+
+export class MentionIndex {
+  private readonly nodeIndex = new Map<Node, number>();
+
+  constructor(
+    private readonly mentions: readonly PlacedMention[],
+    nodes: readonly Node[],
+    private readonly starts: readonly number[],
+  ) {
+    for (const [i, node] of nodes.entries()) this.nodeIndex.set(node, i);
+  }
+
+  /** The mention holding the page-text offset, if any. */
+  atOffset(offset: number): PlacedMention | null {
+    let lo = 0;
+    let hi = this.mentions.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const m = this.mentions[mid] as PlacedMention;
+      if (offset < m.start) hi = mid - 1;
+      else if (offset >= m.end) lo = mid + 1;
+      else return m;
+    }
+    return null;
+  }
+
+  atPoint(doc: Document, x: number, y: number): PlacedMention | null {
+    const caret = caretAt(doc, x, y);
+    if (!caret) return null;
+    const i = this.nodeIndex.get(caret.node);
+    if (i === undefined) return null;
+    const offset = (this.starts[i] as number) + caret.offset;
+    // The caret may sit just after the last letter of a word: look at both sides of it.
+    const hit = this.atOffset(offset) ?? (offset > 0 ? this.atOffset(offset - 1) : null);
+    return hit && pointInRange(hit.range, x, y) ? hit : null;
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * The text Rafiq reads from a page: every text node under `root` in DOM order, skipping what is
+ * never shown as text (scripts, styles, templates, form fields) and Rafiq's own UI. Block
+ * boundaries are recorded as breaks so two paragraphs whose text nodes touch never form one name.
+ * Standard DOM only: the content script runs it on the live page, the annotate CLI on a parsed
+ * document (happy-dom).
+ */
+
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'IFRAME',
+  'OBJECT',
+  'SVG',
+  'MATH',
+  'CANVAS',
+]);
+
+const BLOCKS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'BUTTON',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'IMG',
+  'LEGEND',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'BODY',
+  'TITLE',
+]);
+
+/** The tag name of Rafiq's own in-page UI host, never read as page text. */
+export const UI_HOST_TAG = 'rafiq-ui';
+
+export interface PageText {
+  text: string;
+  /** Offsets in `text` where a block boundary lies. */
+  breaks: number[];
+  /** The text nodes, in order, and where each starts in `text`. */
+  nodes: Text[];
+  starts: number[];
+}
+
+export function collectPageText(root: Node): PageText {
+  const parts: string[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const breaks: number[] = [];
+  let length = 0;
+  const markBreak = () => {
+    if (breaks[breaks.length - 1] !== length) breaks.push(length);
+  };
+
+  // Iterative walk: news pages nest deeply enough to make recursion a risk.
+  const stack: Array<{ node: Node; leaving: boolean }> = [{ node: root, leaving: false }];
+  while (stack.length) {
+    const { node, leaving } = stack.pop() as { node: Node; leaving: boolean };
+    if (node.nodeType === 3) {
+      const value = (node as Text).data;
+      if (!value) continue;
+      nodes.push(node as Text);
+      starts.push(length);
+      parts.push(value);
+      length += value.length;
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const tag = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
+    if (leaving) {
+      if (BLOCKS.has(tag)) markBreak();
+      continue;
+    }
+    if (SKIPPED.has(tag) || tag === UI_HOST_TAG.toUpperCase()) continue;
+    if (BLOCKS.has(tag)) markBreak();
+    stack.push({ node, leaving: true });
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Node, leaving: false });
+  }
+  return { text: parts.join(''), breaks, nodes, starts };
+}
+
+/** The text node holding `offset`, and the offset inside it (end offsets resolve leftwards). */
+export function locate(page: PageText, offset: number, isEnd = false): { node: Text; offset: number } | null {
+  const { starts, nodes } = page;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const s = starts[mid] as number;
+    if (s < offset || (!isEnd && s === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = nodes[lo];
+  if (!node) return null;
+  return { node, offset: offset - (starts[lo] as number) };
+}
