@@ -347,7 +347,6 @@ export const cooperation: GlossaryEntry[] = [
     ar: {
       canonical: 'قمة الصين-آسيا الوسطى',
       variants: ['قمة الصين وآسيا الوسطى', 'قمة آسيا الوسطى الصينية'],
-      short: ['القمة'],
     },
     en: {
       name: 'China–Central Asia Summit',
@@ -370,7 +369,7 @@ export const cooperation: GlossaryEntry[] = [
     ar: {
       canonical: 'قمة الصين-آسيا الوسطى الأولى',
       variants: ['أول قمة الصين-آسيا الوسطى', 'القمة الأولى بين الصين ودول آسيا الوسطى', 'قمة شيآن'],
-      short: ['القمة الأولى', 'القمة'],
+      short: ['القمة الأولى'],
     },
     en: {
       name: "First China–Central Asia Summit (Xi'an, May 2023)",
@@ -400,7 +399,7 @@ export const cooperation: GlossaryEntry[] = [
         'القمة الثانية بين الصين وآسيا الوسطى',
         'القمة الثانية لرؤساء دول آسيا الوسطى والصين',
       ],
-      short: ['قمة أستانا', 'القمة'],
+      short: ['قمة أستانا'],
     },
     en: {
       name: 'Second China–Central Asia Summit (Astana, June 2025)',

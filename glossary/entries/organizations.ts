@@ -173,28 +173,6 @@ export const organizations: GlossaryEntry[] = [
     },
   },
   {
-    id: 'china-central-asia-business-council',
-    type: 'organization',
-    ar: {
-      canonical: 'مجلس رجال الأعمال بين الصين وآسيا الوسطى',
-      variants: ['مجلس رجال الأعمال الصين-آسيا الوسطى'],
-    },
-    en: {
-      name: 'China–Central Asia Business Council',
-      explanation:
-        "A council of business associations set up on 19 May 2023 in Xi'an, during the first China–Central Asia Summit, by the China Council for the Promotion of International Trade and the chambers of commerce of the five Central Asian states. It gives companies a channel into the summit mechanism.",
-    },
-    zh: {
-      name: '中国—中亚实业家委员会',
-      pinyin: 'Zhōngguó–Zhōngyà Shíyèjiā Wěiyuánhuì',
-      explanation:
-        '2023年5月19日首届中国—中亚峰会期间在西安成立，由中国贸促会与中亚五国工商会及企业家协会共同发起。它是中国—中亚机制框架下工商界合作的平台。',
-    },
-    source: {
-      note: 'Founding date and founders from Xinhua (English, Portuguese, Korean) and a Chinese report of the founding assembly (2023). Its Arabic name was not found: both forms are descriptive renderings, included without direct evidence.',
-    },
-  },
-  {
     id: 'china-daily',
     type: 'organization',
     ar: {

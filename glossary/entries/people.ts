@@ -67,6 +67,7 @@ export const people: GlossaryEntry[] = [
     },
     source: {
       note: 'Dates: Kiddle/Wikipedia bio, Treccani. Arabic: ألماز بك أتامباييف (Al-Araby Al-Jadeed). Chinese form per Xinhua usage (not re-checked in this session).',
+      asOf: '2026-11',
     },
   },
   {
@@ -277,6 +278,7 @@ export const people: GlossaryEntry[] = [
     },
     source: {
       note: 'Dates: standard biographies (Xinhua). Arabic: هو جين تاو (Xinhua Arabic via Arabsino), هو جينتاو (Alhayi). No short form: هو is the Arabic pronoun "he".',
+      asOf: '2026-11',
     },
   },
   {
@@ -322,6 +324,7 @@ export const people: GlossaryEntry[] = [
     },
     source: {
       note: 'Dates: Reuters and AFP reports via El Khabar, Al-Yaum, Hespress (Sept 2016). Arabic: إسلام كريموف (all of these). كريموف alone is a common surname, so it is short only.',
+      asOf: '2026-11',
     },
   },
   {
@@ -537,6 +540,7 @@ export const people: GlossaryEntry[] = [
     },
     source: {
       note: 'Dates: Al-Madina, Laamedia, Al-Fagr reports of March 2019. Arabic: نور سلطان نزارباييف (Al-Madina, Al-Riyadh, Al-Majalla), نور سلطان نازاربايف (Al-Shaab via Masress), نور سلطان نزاربايف and نزرباييف (Laamedia), نور سلطان نزاربييف (AFP via Elaph, Al-Mesryoon). Chinese form per Chinese embassy texts.',
+      asOf: '2026-11',
     },
   },
   {
@@ -607,6 +611,7 @@ export const people: GlossaryEntry[] = [
     },
     source: {
       note: "Dates: Xinhua via People's Daily Arabic (April 2023), Al-Qahera News (July 2023). Arabic: تشين قانغ (People's Daily Arabic), تشين جانج (Al-Qahera News).",
+      asOf: '2026-11',
     },
   },
   {
@@ -746,6 +751,7 @@ export const people: GlossaryEntry[] = [
     },
     source: {
       note: 'Dates: Al-Shorouk (DPA), Zaman Arabic, Emirates71 (Reuters), Oct 2020. Arabic: سورونباي جينبيكوف (same outlets, Iraq Khair), سورونباي جينيبكوف (Al-Araby Al-Jadeed). Chinese form per Xinhua usage (not re-checked in this session).',
+      asOf: '2026-11',
     },
   },
   {
@@ -908,6 +914,7 @@ export const people: GlossaryEntry[] = [
     },
     source: {
       note: 'Dates: Xinhua Russian (Jan 2022), Kazakhstan Today (Dec 2024). Arabic spelling is the standard Xinhua transcription, not directly seen for him (unconfirmed).',
+      asOf: '2026-11',
     },
   },
   {

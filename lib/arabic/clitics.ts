@@ -25,8 +25,10 @@ function buildProclitics(): Proclitic[] {
       for (const art of ARTICLES) {
         if (!conj && !prep && !art) continue;
         if (prep === 'ل' && art === 'ال') {
-          // للصين = ل + الصين: the article's alef is not written after ل.
+          // للصين = ل + الصين: the article's alef is not written after ل. The remainder is read
+          // with the article (names that carry it) and without it (adjectives stored bare).
           list.push({ written: `${conj}لل`, restore: 'ال', example: `${conj}للصين → الصين` });
+          list.push({ written: `${conj}لل`, restore: '', example: `${conj}للصينيين → صينيين` });
           continue;
         }
         list.push({ written: conj + prep + art, restore: '', example: `${conj}${prep}${art}صيني → صيني` });

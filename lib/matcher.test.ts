@@ -1,0 +1,274 @@
+import { describe, expect, it } from 'vitest';
+import { buildGlossary } from '../glossary/build';
+import { Annotator } from './annotate';
+import { PROCLITICS, procliticReadings } from './arabic/clitics';
+
+const { index } = buildGlossary();
+const annotator = new Annotator(index);
+
+/** The mentions Rafiq reads in `text`, as [id, text as written]. */
+function read(text: string): Array<[string, string]> {
+  return annotator
+    .annotate({ text })
+    .mentions.map((m) => [index.entities[m.entity]?.id ?? '?', text.slice(m.start, m.end)] as [string, string]);
+}
+
+/** A news-like frame around the term, so the term is never at an edge by accident. */
+const frame = (term: string) => `وأفادت التقارير أن ${term} كان محور الحديث.`;
+
+describe('proclitics: cut only when the rest is a glossary form', () => {
+  it('lists each proclitic with an example that reads as described', () => {
+    for (const p of PROCLITICS) {
+      const [source, remainder] = p.example.split(' → ') as [string, string];
+      const readings = procliticReadings(source, (r) => r === remainder);
+      expect(readings.map((r) => r.remainder), p.example).toContain(remainder);
+    }
+  });
+
+  const cases: Array<{ source: string; id: string }> = [
+    { source: 'والصين', id: 'china' },
+    { source: 'فالصين', id: 'china' },
+    { source: 'بالصين', id: 'china' },
+    { source: 'كالصين', id: 'china' },
+    { source: 'للصين', id: 'china' },
+    { source: 'وللصين', id: 'china' },
+    { source: 'وبالصين', id: 'china' },
+    { source: 'وكازاخستان', id: 'kazakhstan' },
+    { source: 'لكازاخستان', id: 'kazakhstan' },
+    { source: 'بكازاخستان', id: 'kazakhstan' },
+    { source: 'وقيرغيزستان', id: 'kyrgyzstan' },
+    { source: 'لقرغيزستان', id: 'kyrgyzstan' },
+    { source: 'وطاجيكستان', id: 'tajikistan' },
+    { source: 'بتركمانستان', id: 'turkmenistan' },
+    { source: 'وأوزبكستان', id: 'uzbekistan' },
+    { source: 'لأوزبكستان', id: 'uzbekistan' },
+    { source: 'وبكين', id: 'beijing' },
+    { source: 'لبكين', id: 'beijing' },
+    { source: 'ببكين', id: 'beijing' },
+    { source: 'بأستانا', id: 'astana' },
+    { source: 'وأستانا', id: 'astana' },
+    { source: 'لأستانا', id: 'astana' },
+    { source: 'وطشقند', id: 'tashkent' },
+    { source: 'بطشقند', id: 'tashkent' },
+    { source: 'وبيشكيك', id: 'bishkek' },
+    { source: 'ودوشنبه', id: 'dushanbe' },
+    { source: 'بشيآن', id: 'xian' },
+    { source: 'وشيآن', id: 'xian' },
+    { source: 'والأمم المتحدة', id: 'united-nations' },
+    { source: 'للأمم المتحدة', id: 'united-nations' },
+    { source: 'بالأمم المتحدة', id: 'united-nations' },
+    { source: 'ومبادرة الحزام والطريق', id: 'belt-and-road-initiative' },
+    { source: 'بمبادرة الحزام والطريق', id: 'belt-and-road-initiative' },
+    { source: 'للحزام والطريق', id: 'belt-and-road-initiative' },
+    { source: 'بالحزام والطريق', id: 'belt-and-road-initiative' },
+    { source: 'وآسيا الوسطى', id: 'central-asia' },
+    { source: 'لآسيا الوسطى', id: 'central-asia' },
+    { source: 'بآسيا الوسطى', id: 'central-asia' },
+    { source: 'لآلية الصين-آسيا الوسطى', id: 'china-central-asia-mechanism' },
+    { source: 'ولمنظمة شانغهاي للتعاون', id: 'shanghai-cooperation-organisation' },
+    { source: 'بمنظمة شنغهاي للتعاون', id: 'shanghai-cooperation-organisation' },
+    { source: 'وشينخوا', id: 'xinhua' },
+    { source: 'لشينخوا', id: 'xinhua' },
+  ];
+  it.each(cases)('$source → $id, highlighting the whole written word', ({ source, id }) => {
+    expect(read(frame(source))).toEqual([[id, source]]);
+  });
+
+  const uncut: Array<{ source: string; id: string | null }> = [
+    { source: 'بكين', id: 'beijing' },
+    { source: 'كازاخستان', id: 'kazakhstan' },
+    { source: 'بيشكيك', id: 'bishkek' },
+    { source: 'لبنان', id: null },
+    { source: 'واشنطن', id: null },
+    { source: 'باكستان', id: null },
+    { source: 'بلاد', id: null },
+    { source: 'فرنسا', id: null },
+    { source: 'كابول', id: null },
+    { source: 'والي', id: null },
+    { source: 'لصين', id: null },
+    { source: 'بصينية', id: 'china' },
+  ];
+  it.each(uncut)('$source is read whole ($id)', ({ source, id }) => {
+    expect(read(frame(source))).toEqual(id ? [[id, source]] : []);
+  });
+
+  it('only on the first word of a multi-word name', () => {
+    expect(read(frame('مبادرة الحزام وللطريق'))).toEqual([]);
+    expect(read(frame('آسيا والوسطى'))).toEqual([]);
+  });
+});
+
+describe('multi-word names: longest match first', () => {
+  const cases: Array<{ text: string; expected: Array<[string, string]> }> = [
+    { text: 'مبادرة الحزام والطريق', expected: [['belt-and-road-initiative', 'مبادرة الحزام والطريق']] },
+    { text: 'الحزام والطريق', expected: [['belt-and-road-initiative', 'الحزام والطريق']] },
+    { text: 'الطريق', expected: [] },
+    { text: 'الحزام', expected: [] },
+    { text: 'آسيا الوسطى', expected: [['central-asia', 'آسيا الوسطى']] },
+    { text: 'قمة الصين-آسيا الوسطى', expected: [['china-central-asia-summit', 'قمة الصين-آسيا الوسطى']] },
+    { text: 'قمة الصين - آسيا الوسطى', expected: [['china-central-asia-summit', 'قمة الصين - آسيا الوسطى']] },
+    { text: 'قمة الصين–آسيا الوسطى', expected: [['china-central-asia-summit', 'قمة الصين–آسيا الوسطى']] },
+    { text: 'قمة الصين وآسيا الوسطى', expected: [['china-central-asia-summit', 'قمة الصين وآسيا الوسطى']] },
+    {
+      text: 'قمة الصين-آسيا الوسطى الثانية',
+      expected: [['china-central-asia-summit-2025-astana', 'قمة الصين-آسيا الوسطى الثانية']],
+    },
+    {
+      text: 'إعلان أستانا لقمة الصين-آسيا الوسطى الثانية',
+      expected: [['astana-declaration', 'إعلان أستانا لقمة الصين-آسيا الوسطى الثانية']],
+    },
+    { text: 'روح الصين-آسيا الوسطى', expected: [['china-central-asia-spirit', 'روح الصين-آسيا الوسطى']] },
+    { text: 'منظمة شانغهاي للتعاون', expected: [['shanghai-cooperation-organisation', 'منظمة شانغهاي للتعاون']] },
+    { text: 'الأمم المتحدة', expected: [['united-nations', 'الأمم المتحدة']] },
+    { text: 'مجلس الأمن الدولي', expected: [['un-security-council', 'مجلس الأمن الدولي']] },
+    {
+      text: 'الصين. آسيا الوسطى',
+      expected: [
+        ['china', 'الصين'],
+        ['central-asia', 'آسيا الوسطى'],
+      ],
+    },
+    {
+      text: 'الصين ودول آسيا الوسطى',
+      expected: [
+        ['china', 'الصين'],
+        ['central-asia', 'آسيا الوسطى'],
+      ],
+    },
+    { text: 'شي جين بينغ', expected: [['xi-jinping', 'شي جين بينغ']] },
+    { text: 'شي جين\u00a0بينغ', expected: [['xi-jinping', 'شي جين\u00a0بينغ']] },
+    { text: 'شي جين\nبينغ', expected: [['xi-jinping', 'شي جين\nبينغ']] },
+    { text: 'لي تشيانغ', expected: [['li-qiang', 'لي تشيانغ']] },
+    { text: 'وانغ يي', expected: [['wang-yi', 'وانغ يي']] },
+  ];
+  it.each(cases)('$text', ({ text, expected }) => expect(read(frame(text))).toEqual(expected));
+
+  it('never joins words across a paragraph break', () => {
+    const text = 'قال شي جين\u2029بينغ';
+    expect(read(text)).toEqual([]);
+    const page = annotator.annotate({ text: 'مبادرة الحزامالطريق', breaks: [] });
+    expect(page.mentions).toEqual([]);
+    const withBreak = annotator.annotate({ text: 'الصينكازاخستان', breaks: [5] });
+    expect(withBreak.mentions.map((m) => index.entities[m.entity]?.id)).toEqual(['china', 'kazakhstan']);
+  });
+});
+
+describe('nisba (adjective) forms point to the country', () => {
+  const cases: Array<[string, string]> = [
+    ['الصيني', 'china'],
+    ['الصينية', 'china'],
+    ['الصينيين', 'china'],
+    ['الصينيون', 'china'],
+    ['صينية', 'china'],
+    ['والصينية', 'china'],
+    ['للصينيين', 'china'],
+    ['الكازاخي', 'kazakhstan'],
+    ['الكازاخية', 'kazakhstan'],
+    ['الكازاخستاني', 'kazakhstan'],
+    ['القيرغيزي', 'kyrgyzstan'],
+    ['القرغيزية', 'kyrgyzstan'],
+    ['الطاجيكي', 'tajikistan'],
+    ['الطاجيكية', 'tajikistan'],
+    ['التركماني', 'turkmenistan'],
+    ['التركمانية', 'turkmenistan'],
+    ['الأوزبكي', 'uzbekistan'],
+    ['الأوزبكية', 'uzbekistan'],
+    ['والأوزبكيين', 'uzbekistan'],
+    ['الأوزبكستاني', 'uzbekistan'],
+  ];
+  it.each(cases)('%s → %s', (source, id) => expect(read(frame(source))).toEqual([[id, source]]));
+});
+
+describe('transliteration variants real outlets use', () => {
+  const cases: Array<[string, string]> = [
+    ['شي جين بينغ', 'xi-jinping'],
+    ['شي جين بينج', 'xi-jinping'],
+    ['شى جين بينج', 'xi-jinping'],
+    ['شي جينبينغ', 'xi-jinping'],
+    ['قاسم جومارت توكاييف', 'kassym-jomart-tokayev'],
+    ['قاسم جومارت توكايف', 'kassym-jomart-tokayev'],
+    ['توكاييف', 'kassym-jomart-tokayev'],
+    ['توكايف', 'kassym-jomart-tokayev'],
+    ['صدير جاباروف', 'sadyr-japarov'],
+    ['سادير جباروف', 'sadyr-japarov'],
+    ['إمام علي رحمان', 'emomali-rahmon'],
+    ['إمام علي رحمن', 'emomali-rahmon'],
+    ['سردار بردي محمدوف', 'serdar-berdimuhamedov'],
+    ['شوكت ميرضيايف', 'shavkat-mirziyoyev'],
+    ['شوكت ميرزيوييف', 'shavkat-mirziyoyev'],
+    ['ميرضيايف', 'shavkat-mirziyoyev'],
+    ['قرغيزستان', 'kyrgyzstan'],
+    ['قيرغيزستان', 'kyrgyzstan'],
+    ['قازاقستان', 'kazakhstan'],
+    ['أستانة', 'astana'],
+    ['عشق آباد', 'ashgabat'],
+    ['بشكيك', 'bishkek'],
+    ['دوشانبي', 'dushanbe'],
+    ['أورومتشي', 'urumqi'],
+    ['شينجيانغ', 'xinjiang'],
+    ['شينجيانج', 'xinjiang'],
+    ['منظمة شنغهاي للتعاون', 'shanghai-cooperation-organisation'],
+  ];
+  it.each(cases)('%s → %s', (source, id) => expect(read(frame(source))).toEqual([[id, source]]));
+});
+
+describe('short references only after the full name, never inside other words', () => {
+  it('reads شي as Xi after شي جين بينغ', () => {
+    expect(read('التقى شي جين بينغ الوفد. وقال شي إن التعاون مهم.')).toEqual([
+      ['xi-jinping', 'شي جين بينغ'],
+      ['xi-jinping', 'شي'],
+    ]);
+  });
+  it('takes proclitics on a short reference', () => {
+    expect(read('وصل شي جين بينغ. واستقبل توكاييف وشي الوفود.')).toEqual([
+      ['xi-jinping', 'شي جين بينغ'],
+      ['kassym-jomart-tokayev', 'توكاييف'],
+      ['xi-jinping', 'وشي'],
+    ]);
+  });
+  const never: string[] = [
+    'وقال شي إن التعاون مهم.',
+    'لم يتغير أي شيء في الاتفاق.',
+    'لا تترك شيئا للصدفة.',
+    'وصل لي تشيانغ إلى المدينة.',
+    'قال رحمن إن السوق مستقرة.',
+    'وصف عبد الرحمن الوضع.',
+  ];
+  it.each(never)('nothing is Xi or Rahmon in: %s', (text) => {
+    const ids = read(text).map(([id]) => id);
+    expect(ids).not.toContain('xi-jinping');
+    expect(ids).not.toContain('emomali-rahmon');
+  });
+  it('keeps شيآن (Xi’an) apart from شي', () => {
+    expect(read('عقدت القمة الأولى في شيآن وقال شي جين بينغ ذلك.')).toEqual([
+      ['xian', 'شيآن'],
+      ['xi-jinping', 'شي جين بينغ'],
+    ]);
+  });
+  it('reads a shared surname as the Berdimuhamedov named last', () => {
+    const text =
+      'استقبل قربان قولي بردي محمدوف الوفد. وقال بردي محمدوف إن ... ثم تحدث سردار بردي محمدوف. وأضاف بردي محمدوف';
+    expect(read(text)).toEqual([
+      ['gurbanguly-berdimuhamedov', 'قربان قولي بردي محمدوف'],
+      ['gurbanguly-berdimuhamedov', 'بردي محمدوف'],
+      ['serdar-berdimuhamedov', 'سردار بردي محمدوف'],
+      ['serdar-berdimuhamedov', 'بردي محمدوف'],
+    ]);
+  });
+});
+
+describe('offsets', () => {
+  it('cover the original characters exactly, diacritics and tatweel included', () => {
+    const text = 'قال الرئيسُ الصِّينيُّ شـي جين بينغ إنّ ...';
+    const found = read(text);
+    expect(found).toEqual([
+      ['china', 'الصِّينيُّ'],
+      ['xi-jinping', 'شـي جين بينغ'],
+    ]);
+  });
+  it('are UTF-16 offsets even after astral characters', () => {
+    const text = '🇨🇳 الصين و🇰🇿 كازاخستان';
+    const result = annotator.annotate({ text });
+    for (const m of result.mentions) expect(['الصين', 'كازاخستان']).toContain(text.slice(m.start, m.end));
+  });
+});

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+/** Unit tests: Node (and happy-dom where a file asks for it). The e2e suite has its own config. */
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    include: ['{lib,glossary,extension,page,components,scripts,entrypoints}/**/*.test.{ts,tsx}'],
+    environment: 'node',
+  },
+});
