@@ -4,9 +4,9 @@
  * DOM; the content script, the annotate CLI and the tests all call `matchEntities`.
  */
 
-import { procliticReadings } from './arabic/clitics';
+import { PROCLITICS_BY_FIRST_LETTER, remainderAfter } from './arabic/clitics';
 import type { FoldedText } from './arabic/fold';
-import { splitWords } from './arabic/words';
+import { splitWords, type Words } from './arabic/words';
 import type { CompiledGlossary } from './glossary-types';
 
 interface Payload {
@@ -24,7 +24,11 @@ interface TrieNode {
 export interface Matcher {
   readonly glossary: CompiledGlossary;
   readonly root: Map<string, TrieNode>;
+  /** Bit set over a hash of a word's first two letters: 0 means no form starts with that word. */
+  readonly firstPairs: Uint8Array;
 }
+
+const pairHash = (c0: number, c1: number) => ((c0 << 6) ^ c1) & 0xffff;
 
 export interface Mention {
   /** Index into `glossary.entities`. */
@@ -65,7 +69,41 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
     const node = addForm(root, key);
     node.payload = { full: node.payload?.full ?? -1, short: entities };
   }
-  return { glossary, root };
+  const firstPairs = new Uint8Array(0x10000);
+  for (const word of root.keys()) firstPairs[pairHash(word.charCodeAt(0), word.charCodeAt(1))] = 1;
+  return { glossary, root, firstPairs };
+}
+
+interface Hit {
+  entity: number;
+  /** Index of the last word of the match. */
+  last: number;
+  form: string;
+  short: boolean;
+}
+
+interface Scan {
+  text: string;
+  words: Words;
+  lastNamed: Int32Array;
+}
+
+/** The longest form starting at word `w`, read as `first`; `best` if nothing reads further. */
+function longestFrom(root: Map<string, TrieNode>, scan: Scan, w: number, first: string, best: Hit | null): Hit | null {
+  const { text, words } = scan;
+  let node = root.get(first);
+  let j = w;
+  let form = first;
+  while (node) {
+    const hit = node.payload && resolve(node.payload, scan.lastNamed);
+    if (hit && (!best || j > best.last)) best = { entity: hit.entity, short: hit.short, last: j, form };
+    if (!node.next || !words.joinedToNext[j] || j + 1 >= words.count) break;
+    const nextWord = text.slice(words.start[j + 1], words.end[j + 1]);
+    node = node.next.get(nextWord);
+    form += ` ${nextWord}`;
+    j++;
+  }
+  return best;
 }
 
 /** Finds every mention in `folded`, in text order, none overlapping. */
@@ -73,58 +111,47 @@ export function matchEntities(matcher: Matcher, folded: FoldedText): Mention[] {
   const { root } = matcher;
   const text = folded.text;
   const words = splitWords(text);
-  const lastNamed = new Int32Array(matcher.glossary.entities.length).fill(-1);
-  const isKnownStart = (w: string) => root.has(w);
+  const scan: Scan = { text, words, lastNamed: new Int32Array(matcher.glossary.entities.length).fill(-1) };
   const mentions: Mention[] = [];
 
   let w = 0;
   while (w < words.count) {
-    const word = text.slice(words.start[w], words.end[w]);
-    let best: { entity: number; last: number; form: string; short: boolean } | null = null;
-
-    const tryReading = (first: string) => {
-      let node = root.get(first);
-      let j = w;
-      let form = first;
-      while (node) {
-        const hit = node.payload && resolve(node.payload, lastNamed);
-        if (hit && (!best || j > best.last)) best = { ...hit, last: j, form };
-        if (!node.next || !words.joinedToNext[j] || j + 1 >= words.count) break;
-        const nextWord = text.slice(words.start[j + 1], words.end[j + 1]);
-        node = node.next.get(nextWord);
-        form += ` ${nextWord}`;
-        j++;
-      }
-    };
-
-    tryReading(word);
+    const ws = words.start[w] as number;
+    const c0 = text.charCodeAt(ws);
+    const proclitics = PROCLITICS_BY_FIRST_LETTER.get(c0);
+    // Most words can start no form and carry no proclitic: skip them without building a string.
+    if (!proclitics && !matcher.firstPairs[pairHash(c0, text.charCodeAt(ws + 1))]) {
+      w++;
+      continue;
+    }
+    const word = text.slice(ws, words.end[w]);
+    let best = longestFrom(root, scan, w, word, null);
     // A name found whole is never cut (بكين stays بكين); otherwise try proclitic readings,
     // least stripping first, keeping the one that reads furthest.
-    if (!best && isProcliticStart(word.charCodeAt(0))) {
-      for (const reading of procliticReadings(word, isKnownStart)) tryReading(reading.remainder);
+    if (!best && proclitics) {
+      for (const p of proclitics) {
+        // Cheap test before building the remainder: can any first word start with its letter?
+        const at = p.written.length;
+        if (!p.restore && !matcher.firstPairs[pairHash(word.charCodeAt(at), word.charCodeAt(at + 1))]) continue;
+        const remainder = remainderAfter(word, p);
+        if (remainder !== null && root.has(remainder)) best = longestFrom(root, scan, w, remainder, best);
+      }
     }
-
     if (best) {
-      const found = best as { entity: number; last: number; form: string; short: boolean };
       mentions.push({
-        entity: found.entity,
+        entity: best.entity,
         start: folded.start[words.start[w] as number] as number,
-        end: folded.end[(words.end[found.last] as number) - 1] as number,
-        form: found.form,
-        short: found.short,
+        end: folded.end[(words.end[best.last] as number) - 1] as number,
+        form: best.form,
+        short: best.short,
       });
-      if (!found.short) lastNamed[found.entity] = mentions.length;
-      w = found.last + 1;
+      if (!best.short) scan.lastNamed[best.entity] = mentions.length;
+      w = best.last + 1;
     } else {
       w++;
     }
   }
   return mentions;
-}
-
-/** و ف ب ك ل ا: the only letters a proclitic starts with. */
-function isProcliticStart(c: number): boolean {
-  return c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0643 || c === 0x0644 || c === 0x0627;
 }
 
 function resolve(payload: Payload, lastNamed: Int32Array): { entity: number; short: boolean } | null {

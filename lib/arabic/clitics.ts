@@ -41,22 +41,23 @@ function buildProclitics(): Proclitic[] {
 
 export const PROCLITICS: readonly Proclitic[] = buildProclitics();
 
-/** The longest proclitic, in letters: a word shorter than this plus two cannot hide a name. */
+/** The proclitics grouped by their first letter, so a word is tried only against those it starts with. */
+export const PROCLITICS_BY_FIRST_LETTER: ReadonlyMap<number, readonly Proclitic[]> = (() => {
+  const map = new Map<number, Proclitic[]>();
+  for (const p of PROCLITICS) {
+    const c = p.written.charCodeAt(0);
+    const list = map.get(c);
+    if (list) list.push(p);
+    else map.set(c, [p]);
+  }
+  return map;
+})();
+
+/** A remainder shorter than this cannot be a name. */
 const MIN_REMAINDER = 2;
 
-/**
- * Every reading of `word` as proclitics + remainder, least stripping first, whose remainder is
- * accepted by `isKnownStart`. The word itself is not included.
- */
-export function procliticReadings(
-  word: string,
-  isKnownStart: (remainder: string) => boolean,
-): Array<{ remainder: string; prefixLength: number }> {
-  const readings: Array<{ remainder: string; prefixLength: number }> = [];
-  for (const p of PROCLITICS) {
-    if (word.length - p.written.length < MIN_REMAINDER || !word.startsWith(p.written)) continue;
-    const remainder = p.restore + word.slice(p.written.length);
-    if (isKnownStart(remainder)) readings.push({ remainder, prefixLength: p.written.length });
-  }
-  return readings;
+/** `word` read as proclitic `p` + remainder: the remainder, or null when `word` does not start so. */
+export function remainderAfter(word: string, p: Proclitic): string | null {
+  if (word.length - p.written.length < MIN_REMAINDER || !word.startsWith(p.written)) return null;
+  return p.restore + word.slice(p.written.length);
 }
