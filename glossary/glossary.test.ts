@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldArabic } from '../lib/arabic/fold';
 import { Annotator } from '../lib/annotate';
+import { foldArabic } from '../lib/arabic/fold';
 import { buildGlossary } from './build';
 import { fullForms, keyOf } from './compile';
 import { FAMILIES, glossary } from './index';

@@ -91,11 +91,15 @@ interface Scan {
 /** The longest form starting at word `w`, read as `first`; `best` if nothing reads further. */
 function longestFrom(root: Map<string, TrieNode>, scan: Scan, w: number, first: string, best: Hit | null): Hit | null {
   const { text, words } = scan;
+  const before = best;
   let node = root.get(first);
   let j = w;
   let form = first;
   while (node) {
     const hit = node.payload && resolve(node.payload, scan.lastNamed);
+    // A longer form that is not licensed here (`القمة الأولى` before the first summit was named)
+    // still says what the words are: the shorter reading inside it (`القمة`) would be wrong.
+    if (node.payload && !hit && j > w) best = before;
     if (hit && (!best || j > best.last)) best = { entity: hit.entity, short: hit.short, last: j, form };
     if (!node.next || !words.joinedToNext[j] || j + 1 >= words.count) break;
     const nextWord = text.slice(words.start[j + 1], words.end[j + 1]);

@@ -34,9 +34,9 @@ function time(run: () => number): { ms: number; found: number } {
   return { ms: median(samples), found };
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Folded key → a pattern: words separated by any run of spaces or hyphens, whole words only. */
-const pattern = (key: string) => key.split(' ').map(escape).join('[\\s\\-\u2013\u2014]+');
+const pattern = (key: string) => key.split(' ').map(escapeRegExp).join('[\\s\\-\u2013\u2014]+');
 const WORD_EDGE_BEFORE = '(?<![\\u0621-\\u064a\\w])';
 const WORD_EDGE_AFTER = '(?![\\u0621-\\u064a\\w])';
 
@@ -71,8 +71,12 @@ function main() {
   const mbps = (ms: number) => (bytes / MB / (ms / 1000)).toFixed(1);
   const row = (name: string, r: { ms: number; found: number }, note: string) =>
     `${name.padEnd(34)} ${r.ms.toFixed(1).padStart(8)} ms ${mbps(r.ms).padStart(7)} MB/s ${String(r.found).padStart(6)} matches  ${note}`;
-  console.log(`matcher benchmark: ${(bytes / MB).toFixed(2)} MB UTF-8 (${text.length} UTF-16 units) of SaudiNewsNet text`);
-  console.log(`${aliases.length} aliases (${Object.keys(index.full).length} full, ${Object.keys(index.short).length} short), median of ${RUNS} runs, Node ${process.version}`);
+  console.log(
+    `matcher benchmark: ${(bytes / MB).toFixed(2)} MB UTF-8 (${text.length} UTF-16 units) of SaudiNewsNet text`,
+  );
+  console.log(
+    `${aliases.length} aliases (${Object.keys(index.full).length} full, ${Object.keys(index.short).length} short), median of ${RUNS} runs, Node ${process.version}`,
+  );
   const ratio = (base: number) =>
     `rafiq match ${(base / rafiqMatchOnly.ms).toFixed(1)}×, fold + match ${(base / rafiq.ms).toFixed(1)}× its speed`;
   console.log(row('rafiq fold + match (with offsets)', rafiq, 'what the content script and the CLI run'));

@@ -369,7 +369,7 @@ export const cooperation: GlossaryEntry[] = [
     ar: {
       canonical: 'قمة الصين-آسيا الوسطى الأولى',
       variants: ['أول قمة الصين-آسيا الوسطى', 'القمة الأولى بين الصين ودول آسيا الوسطى', 'قمة شيآن'],
-      short: ['القمة الأولى'],
+      short: ['القمة الأولى', 'القمة'],
     },
     en: {
       name: "First China–Central Asia Summit (Xi'an, May 2023)",
@@ -399,7 +399,7 @@ export const cooperation: GlossaryEntry[] = [
         'القمة الثانية بين الصين وآسيا الوسطى',
         'القمة الثانية لرؤساء دول آسيا الوسطى والصين',
       ],
-      short: ['قمة أستانا'],
+      short: ['قمة أستانا', 'القمة'],
     },
     en: {
       name: 'Second China–Central Asia Summit (Astana, June 2025)',

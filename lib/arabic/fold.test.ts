@@ -58,6 +58,10 @@ describe('foldText keeps an exact map back to the original', () => {
     expect([...folded.end.slice(0, 2)]).toEqual([1, 1]);
   });
 
+  it('keeps presentation-block characters that NFKC leaves alone (ornate parentheses)', () => {
+    expect(foldText('﴿الصين﴾').text).toBe('﴿الصين﴾');
+  });
+
   it('inserts zero-width breaks at the given offsets', () => {
     const folded = foldText('الصينكازاخستان', [5]);
     expect(folded.text).toBe('الصين\u2029كازاخستان');

@@ -160,8 +160,10 @@ export function foldText(source: string, breaks: ArrayLike<number> = []): Folded
     const code = source.charCodeAt(i);
     const folded = foldCode(code);
     if (folded === KEEP) {
-      if (isPresentationForm(code)) {
-        const plain = foldText(source.charAt(i).normalize('NFKC')).text;
+      const nfkc = isPresentationForm(code) ? source.charAt(i).normalize('NFKC') : '';
+      // Some code points in those blocks (﴾ ﴿, unassigned ones) normalise to themselves.
+      if (nfkc && nfkc !== source.charAt(i)) {
+        const plain = foldText(nfkc).text;
         grow(plain.length);
         for (let k = 0; k < plain.length; k++) {
           out[len] = plain.charCodeAt(k);

@@ -3,7 +3,7 @@
  * script alone never decides. Three signals, each with a reason a user can read:
  *  1. the page's `lang` attribute, when it names a language;
  *  2. letter statistics: the share of Arabic-script letters, and the letters only the other
- *     languages use (Persian پ چ ژ گ, Urdu ٹ ڈ ڑ ں ے, Pashto ټ ډ ړ ښ ږ, Sorani ە ێ ۆ ڕ ڵ), against
+ *     languages use (Persian پ چ ژ گ, Urdu ٹ ڈ ڑ ں ے, Pashto ټ ډ ړ ښ ږ, Sorani ە ێ ۆ ڕ ڵ, Kazakh ٴ ۇ ۋ ڭ), against
  *     the ones Arabic uses and they do not (ة, Arabic ي and ك);
  *  3. franc's trigram guess, restricted to these languages.
  */
@@ -24,6 +24,7 @@ const MARKERS: ReadonlyArray<{ code: LanguageCode; name: string; letters: string
   { code: 'ur', name: 'Urdu', letters: 'ٹڈڑںےۓہھ' },
   { code: 'ps', name: 'Pashto', letters: 'ټډړښږځڅګۍېڼ' },
   { code: 'ckb', name: 'Kurdish', letters: 'ەێۆڕڵڤ' },
+  { code: 'kk', name: 'Kazakh or Uyghur', letters: 'ٴۇۋڭۈ' },
 ];
 
 /** ة, Arabic yeh ي and kaf ك: Arabic writes them; Persian, Urdu, Pashto, Kurdish use ی and ک. */
@@ -130,7 +131,8 @@ export function detectLanguage(text: string, langAttribute?: string | null): Lan
   // Decide. Letters are the hardest evidence: a page of Persian cannot avoid گ چ پ ی ک for long,
   // and Arabic text uses Arabic yeh and kaf almost exclusively.
   let code: LanguageCode;
-  if (markerCode && markerRate >= 3 && otherRate > arabicRate) code = markerCode;
+  // Letters Arabic never uses, at one per hundred, decide alone (Kazakh and Kurdish write ي and ك).
+  if (markerCode && (markerRate >= 10 || (markerRate >= 3 && otherRate > arabicRate))) code = markerCode;
   else if (otherRate > arabicRate * 2) code = francCode !== 'ar' ? francCode : 'fa';
   else if (arabicRate >= 20 && (markerRate < 3 || arabicRate > otherRate * 4)) code = 'ar';
   else code = francCode;

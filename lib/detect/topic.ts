@@ -32,12 +32,16 @@ export interface TopicEvidence {
   mechanism: number;
   forum: number;
   summitWordNearBoth: number;
+  /** Central Asian mentions with China named close by (the same sentence or two). */
+  closePairs: number;
 }
 
 /** قمة in any of its written shapes, with the small words news glues to it (folded text). */
 const SUMMIT_WORD = /(?<![\u0621-\u064a])(?:[وف]?(?:بال|لل|ال|ب|ل|ك)?)قم(?:ه|م|تين|تان)(?![\u0621-\u064a])/g;
-/** How far (in folded characters) the word "summit" may stand from China and Central Asia. */
-const WINDOW = 160;
+/** How far after the word "summit" (in characters) China and Central Asia must be named. */
+const AFTER = 48;
+/** How close (in characters) China and a Central Asian name must stand to count as a pair. */
+const CLOSE = 200;
 
 export function collectEvidence(
   mentions: readonly Mention[],
@@ -52,6 +56,7 @@ export function collectEvidence(
     mechanism: 0,
     forum: 0,
     summitWordNearBoth: 0,
+    closePairs: 0,
   };
   const chinaAt: number[] = [];
   const caAt: number[] = [];
@@ -78,11 +83,15 @@ export function collectEvidence(
     }
   }
 
-  const near = (list: number[], at: number) => list.some((p) => Math.abs(p - at) <= WINDOW);
+  ev.closePairs = caAt.filter((at) => chinaAt.some((p) => Math.abs(p - at) <= CLOSE)).length;
+
+  // "قمة" counts only when the words right after it name China and Central Asia (قمة الصين وآسيا
+  // الوسطى, القمة الصينية-الآسيوية …); a summit of Russia, the SCO or the region alone does not.
+  const namedAfter = (list: number[], at: number) => list.some((p) => p > at && p - at <= AFTER);
   for (const match of folded.text.matchAll(SUMMIT_WORD)) {
     const at = folded.start[match.index] as number;
     if (covered.some(([s, e]) => at >= s && at < e)) continue;
-    if (near(chinaAt, at) && near(caAt, at)) ev.summitWordNearBoth++;
+    if (namedAfter(chinaAt, at) && namedAfter(caAt, at)) ev.summitWordNearBoth++;
   }
   return ev;
 }
@@ -100,7 +109,8 @@ export function topicVerdict(ev: TopicEvidence): TopicVerdict {
   }
   if (ev.summit) reasons.push(`the summit, its documents or centres named ${ev.summit}×`);
   if (ev.mechanism) reasons.push(`the China–Central Asia mechanism named ${ev.mechanism}×`);
-  if (ev.summitWordNearBoth) reasons.push(`"قمة" near China and Central Asia ${ev.summitWordNearBoth}×`);
+  if (ev.summitWordNearBoth) reasons.push(`"قمة" followed by China and Central Asia ${ev.summitWordNearBoth}×`);
+  if (ev.closePairs) reasons.push(`China named close to Central Asia ${ev.closePairs}×`);
   if (ev.forum) reasons.push(`other forums that share the leaders (SCO, CIS …) named ${ev.forum}×`);
 
   const summitEvidence = ev.summit + Math.min(ev.summitWordNearBoth, 2) + Math.min(ev.mechanism, 1);
@@ -124,11 +134,11 @@ export function topicVerdict(ev: TopicEvidence): TopicVerdict {
     reasons.push('two or more independent signs of the China–Central Asia Summit');
     return { level: 'summit', score: rounded, reasons };
   }
-  if (namedSummit || ev.mechanism > 0 || (bothSides && ev.china + ev.centralAsia >= 3)) {
+  if (namedSummit || ev.mechanism > 0 || (bothSides && ev.closePairs >= 2)) {
     reasons.push(
       namedSummit || ev.mechanism
         ? 'the summit or mechanism is named, but not enough to make it the subject'
-        : 'China and Central Asia appear together',
+        : 'China and Central Asia are named together',
     );
     return { level: 'related', score: rounded, reasons };
   }

@@ -1,0 +1,109 @@
+/**
+ * npm run demo [-- --headed] [--out DIR]
+ *
+ * Builds Rafiq, serves the bundled sample article on 127.0.0.1, opens it in Chromium with the
+ * built extension loaded, hovers a name, toggles the glossary language from the side panel, and
+ * writes screenshots plus a short summary of what Rafiq detected into the output folder
+ * (demo-output/ by default). Headless unless --headed is given (needs a display).
+ */
+
+import { execSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { launchChromium } from '../e2e/browsers';
+import { pointOf, readCard, readHighlights } from '../e2e/page-checks';
+import { FOLDERS, REPO, serveFolders } from '../e2e/server';
+
+const SAMPLE = '/samples/summit-article.html';
+const HOVER: [string, string] = ['rafiq-person', 'قاسم جومارت توكاييف'];
+
+interface TabStateLike {
+  language: { code: string; isArabic: boolean; reasons: string[] };
+  topic: { level: string; score: number; reasons: string[] };
+  entities: Array<{ id: string; type: string; en: string; zh: string; count: number }>;
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const headed = args.includes('--headed');
+  const outIndex = args.indexOf('--out');
+  const out = resolve((outIndex >= 0 && args[outIndex + 1]) || join(REPO, 'demo-output'));
+  if (!args.includes('--no-build')) execSync('npm run -s build', { cwd: REPO, stdio: 'inherit' });
+  await mkdir(out, { recursive: true });
+
+  const server = await serveFolders(FOLDERS);
+  const session = await launchChromium({ headless: !headed });
+  try {
+    const page = await session.context.newPage();
+    await page.goto(server.origin + SAMPLE);
+    await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('rafiq-')), null, {
+      timeout: 15_000,
+    });
+    await page.screenshot({ path: join(out, '1-highlights.png') });
+
+    const point = await page.evaluate(pointOf, HOVER);
+    if (!point) throw new Error('the sample article has no highlight to hover');
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    await page.waitForFunction(() => {
+      const card = document.querySelector('rafiq-ui')?.shadowRoot?.querySelector('.rafiq-card');
+      return !!card && !card.textContent?.includes('…');
+    });
+    const cardEn = await page.evaluate(readCard);
+    await page.screenshot({ path: join(out, '2-card-english.png') });
+
+    const panel = await session.context.newPage();
+    await panel.setViewportSize({ width: 420, height: 800 });
+    await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
+    const tabId = await panel.evaluate(
+      async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
+      page.url(),
+    );
+    await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tab=${tabId}`);
+    await panel.waitForSelector('[data-entity]');
+    const state = (await panel.evaluate(async (id) => {
+      const key = `tab:${id}`;
+      return (await chrome.storage.session.get(key))[key];
+    }, tabId)) as TabStateLike;
+    await panel.screenshot({ path: join(out, '3-side-panel-english.png'), fullPage: true });
+    await panel.click('[data-language="zh"]');
+    await panel.waitForSelector('[data-language="zh"][aria-pressed="true"]');
+    await panel.screenshot({ path: join(out, '4-side-panel-chinese.png'), fullPage: true });
+
+    await page.bringToFront();
+    await page.waitForFunction(
+      () =>
+        document.querySelector('rafiq-ui')?.shadowRoot?.querySelector('.rafiq-card')?.getAttribute('data-language') ===
+        'zh',
+    );
+    const cardZh = await page.evaluate(readCard);
+    await page.screenshot({ path: join(out, '5-card-chinese.png') });
+    // Leave the profile as we found it: English is the default.
+    await panel.click('[data-language="en"]');
+
+    const highlights = await page.evaluate(readHighlights);
+    const summary = [
+      `Rafiq demo — ${new Date().toISOString()}`,
+      `page: ${page.url()}`,
+      `language: ${state.language.code} (Arabic: ${state.language.isArabic}) — ${state.language.reasons.join('; ')}`,
+      `topic: ${state.topic.level} (score ${state.topic.score}) — ${state.topic.reasons.join('; ')}`,
+      `highlights: ${Object.entries(highlights)
+        .map(([name, ranges]) => `${name} ×${ranges.length}`)
+        .join(', ')}`,
+      `entities (${state.entities.length}):`,
+      ...state.entities.map((e) => `  ${e.type.padEnd(12)} ${e.en} / ${e.zh} ×${e.count}`),
+      `card (English): ${cardEn?.text.replace(/\s+/g, ' ')}`,
+      `card (Chinese): ${cardZh?.text.replace(/\s+/g, ' ')}`,
+      '',
+    ].join('\n');
+    await writeFile(join(out, 'summary.txt'), summary);
+    process.stdout.write(`${summary}\nScreenshots and summary written to ${out}\n`);
+  } finally {
+    await session.close();
+    await server.close();
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`demo failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
