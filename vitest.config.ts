@@ -5,7 +5,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['{lib,glossary,extension,page,components,scripts,entrypoints}/**/*.test.{ts,tsx}'],
+    include: ['{lib,glossary,extension,page,components,scripts,entrypoints,locales}/**/*.test.{ts,tsx}'],
     environment: 'node',
   },
 });

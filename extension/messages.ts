@@ -65,7 +65,7 @@ const VALIDATORS: { [T in MessageType]: (m: Record<string, unknown>) => boolean 
 
 /** The message, typed, or null when it is not one of ours or is malformed. */
 export function parseMessage(raw: unknown): AnyMessage | null {
-  if (!isObject(raw) || !isString(raw.type) || !(raw.type in VALIDATORS)) return null;
+  if (!isObject(raw) || !isString(raw.type) || !Object.hasOwn(VALIDATORS, raw.type)) return null;
   const type = raw.type as MessageType;
   return VALIDATORS[type](raw) ? (raw as unknown as AnyMessage) : null;
 }

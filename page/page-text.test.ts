@@ -1,0 +1,42 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { collectPageText, locate, UI_HOST_TAG } from './page-text';
+
+function page(html: string) {
+  document.body.innerHTML = html;
+  return collectPageText(document.body);
+}
+
+describe('collectPageText', () => {
+  it('reads text nodes in DOM order and skips what is never shown as text', () => {
+    const read = page(
+      '<h1>الصين</h1><script>var a = 1</script><style>p{}</style><p>شي <b>جين</b> بينغ</p><noscript>x</noscript><textarea>y</textarea>',
+    );
+    expect(read.text).toBe('الصينشي جين بينغ');
+  });
+
+  it('records a break at each block boundary, never inside inline markup', () => {
+    const read = page('<p>الصين</p><p>كازاخستان <a href="#">و<b>أستانا</b></a></p><div>بكين</div>');
+    expect(read.text).toBe('الصينكازاخستان وأستانابكين');
+    expect(read.breaks).toEqual([0, 5, 22, 26]);
+  });
+
+  it("never reads Rafiq's own UI", () => {
+    const read = page(`<p>الصين</p><${UI_HOST_TAG}>Xi Jinping</${UI_HOST_TAG}>`);
+    expect(read.text).toBe('الصين');
+  });
+
+  it('locates offsets in the right node; end offsets resolve to the node they end', () => {
+    const read = page('<p>قال <a>شي</a> إن</p>');
+    expect(read.nodes.map((n) => n.data)).toEqual(['قال ', 'شي', ' إن']);
+    expect(locate(read, 4)).toMatchObject({ node: read.nodes[1], offset: 0 });
+    expect(locate(read, 6, true)).toMatchObject({ node: read.nodes[1], offset: 2 });
+    expect(locate(read, 6)).toMatchObject({ node: read.nodes[2], offset: 0 });
+  });
+
+  it('copes with an empty body and deep nesting', () => {
+    expect(page('').text).toBe('');
+    const deep = `${'<div>'.repeat(5000)}الصين${'</div>'.repeat(5000)}`;
+    expect(page(deep).text).toBe('الصين');
+  });
+});
