@@ -244,6 +244,14 @@ describe('short references only after the full name, never inside other words', 
       ['xi-jinping', 'شي جين بينغ'],
     ]);
   });
+  it('does not read part of a longer, unlicensed short form (القمة inside القمة الأولى)', () => {
+    const text = 'انطلقت قمة الصين-آسيا الوسطى الثانية. وقال إن القمة الأولى أرست الأساس وإن القمة ناجحة.';
+    expect(read(text)).toEqual([
+      ['china-central-asia-summit-2025-astana', 'قمة الصين-آسيا الوسطى الثانية'],
+      ['china-central-asia-summit-2025-astana', 'القمة'],
+    ]);
+    expect(read(text).length).toBe(2);
+  });
   it('reads a shared surname as the Berdimuhamedov named last', () => {
     const text =
       'استقبل قربان قولي بردي محمدوف الوفد. وقال بردي محمدوف إن ... ثم تحدث سردار بردي محمدوف. وأضاف بردي محمدوف';

@@ -1,0 +1,121 @@
+/**
+ * One small interface over playwright-core (Chromium) and puppeteer-core (Firefox), so every e2e
+ * scenario is written once and run in both browsers.
+ */
+
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { type ChromiumSession, FIREFOX_UUID, type FirefoxSession, launchChromium, launchFirefox } from './browsers';
+
+export interface PageDriver {
+  url(): string;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Waits until `fn` (run in the page) returns true. */
+  waitFor(fn: () => boolean, timeout?: number): Promise<void>;
+  moveMouse(x: number, y: number): Promise<void>;
+  click(selector: string): Promise<void>;
+  reload(): Promise<void>;
+  bringToFront(): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface BrowserDriver {
+  name: 'chromium' | 'firefox';
+  /** Opens a web page and waits for it to load. */
+  open(url: string): Promise<PageDriver>;
+  /** Opens one of the extension's own pages (`sidepanel.html?tab=3`) and waits for `ready`. */
+  openExtensionPage(path: string, ready: () => boolean): Promise<PageDriver>;
+  close(): Promise<void>;
+}
+
+/** Marks the current document, so a reload is known to be done when the mark is gone. */
+const markDocument = () => {
+  (window as unknown as { __rafiqOld?: boolean }).__rafiqOld = true;
+};
+const freshDocument = () =>
+  document.readyState === 'complete' && !(window as unknown as { __rafiqOld?: boolean }).__rafiqOld;
+
+function playwrightPage(page: PlaywrightPage): PageDriver {
+  return {
+    url: () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, timeout = 15_000) => void (await page.waitForFunction(fn, null, { timeout })),
+    moveMouse: async (x, y) => {
+      await page.mouse.move(1, 1);
+      await page.mouse.move(x, y, { steps: 2 });
+    },
+    click: (selector) => page.click(selector),
+    reload: async () => {
+      await page.evaluate(markDocument);
+      await page.reload();
+      await page.waitForFunction(freshDocument);
+    },
+    bringToFront: () => page.bringToFront(),
+    screenshot: async (path) => void (await page.screenshot({ path, fullPage: true })),
+    close: () => page.close(),
+  };
+}
+
+function puppeteerPage(page: PuppeteerPage, extensionPage = false): PageDriver {
+  return {
+    url: () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, timeout = 15_000) => void (await page.waitForFunction(fn, { timeout })),
+    moveMouse: async (x, y) => {
+      await page.mouse.move(1, 1);
+      await page.mouse.move(x, y, { steps: 2 });
+    },
+    click: (selector) => page.click(selector),
+    reload: async () => {
+      await page.evaluate(markDocument);
+      // Over WebDriver BiDi, Firefox never reports a moz-extension:// navigation as finished.
+      if (extensionPage) void page.reload().catch(() => {});
+      else await page.reload();
+      await page.waitForFunction(freshDocument, { timeout: 15_000 });
+    },
+    bringToFront: () => page.bringToFront(),
+    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png`, fullPage: true })),
+    close: () => page.close(),
+  };
+}
+
+export async function chromiumDriver(): Promise<BrowserDriver> {
+  const session: ChromiumSession = await launchChromium();
+  return {
+    name: 'chromium',
+    async open(url) {
+      const page = await session.context.newPage();
+      await page.goto(url);
+      return playwrightPage(page);
+    },
+    async openExtensionPage(path, ready) {
+      const page = await session.context.newPage();
+      await page.goto(`chrome-extension://${session.extensionId}/${path}`);
+      await page.waitForFunction(ready);
+      return playwrightPage(page);
+    },
+    close: () => session.close(),
+  };
+}
+
+export async function firefoxDriver(): Promise<BrowserDriver> {
+  const session: FirefoxSession = await launchFirefox();
+  return {
+    name: 'firefox',
+    async open(url) {
+      const page = await session.browser.newPage();
+      await page.goto(url);
+      return puppeteerPage(page);
+    },
+    async openExtensionPage(path, ready) {
+      const page = await session.browser.newPage();
+      // Over WebDriver BiDi, Firefox never reports a moz-extension:// navigation as finished.
+      void page.goto(`moz-extension://${FIREFOX_UUID}/${path}`).catch(() => {});
+      await page.waitForFunction(() => location.protocol === 'moz-extension:', { timeout: 15_000 });
+      await page.waitForFunction(ready, { timeout: 15_000 });
+      return puppeteerPage(page, true);
+    },
+    close: () => session.close(),
+  };
+}

@@ -1,0 +1,169 @@
+/** The reading scenarios, written once and run against the built extension in each browser. */
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshotOnFailure } from './artifacts';
+import type { BrowserDriver, PageDriver } from './driver';
+import {
+  EXPECTED_HIGHLIGHTS,
+  HOVER_EN,
+  HOVER_ENTITY,
+  HOVER_TARGET,
+  HOVER_ZH,
+  NEVER_HIGHLIGHTED,
+  SAMPLE,
+} from './expectations';
+import { markupUnchanged, pointOf, readCard, readHighlights } from './page-checks';
+import { FOLDERS, type StaticServer, serveFolders } from './server';
+
+const hasHighlights = () => [...CSS.highlights.keys()].some((k) => k.startsWith('rafiq-'));
+const cardReady = () => {
+  const card = document.querySelector('rafiq-ui')?.shadowRoot?.querySelector('.rafiq-card');
+  return !!card && !card.textContent?.includes('…');
+};
+const panelListed = () => location.search.includes('tab=') && !!document.querySelector('[data-entity]');
+const extensionReady = () => typeof browser !== 'undefined' && !!document.querySelector('main');
+
+/** The extension's stored findings for the tab showing `url` (polls until the annotator reported). */
+async function tabState(ext: PageDriver, url: string) {
+  return ext.evaluate(async (u) => {
+    const api = typeof browser !== 'undefined' ? browser : chrome;
+    for (let i = 0; i < 100; i++) {
+      const tab = (await api.tabs.query({})).find((t) => t.url === u);
+      const key = `tab:${tab?.id}`;
+      const stored = await api.storage.session.get(key);
+      if (stored[key]) return stored[key] as { language: { code: string }; highlighted: boolean };
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return null;
+  }, url);
+}
+
+async function tabIdOf(ext: PageDriver, url: string) {
+  return ext.evaluate(async (u) => {
+    const api = typeof browser !== 'undefined' ? browser : chrome;
+    return (await api.tabs.query({})).find((t) => t.url === u)?.id;
+  }, url);
+}
+
+export function readingSuite(launch: () => Promise<BrowserDriver>) {
+  let server: StaticServer;
+  let driver: BrowserDriver;
+
+  beforeAll(async () => {
+    server = await serveFolders(FOLDERS);
+    driver = await launch();
+  });
+  afterAll(async () => {
+    await driver?.close();
+    await server?.close();
+  });
+
+  async function openArticle(): Promise<PageDriver> {
+    const page = await driver.open(server.origin + SAMPLE);
+    screenshotOnFailure(`${driver.name}-${Date.now()}`, (path) => page.screenshot(path));
+    await page.waitFor(hasHighlights);
+    return page;
+  }
+
+  async function hover(page: PageDriver, target: [string, string]) {
+    const point = await page.evaluate(pointOf, target);
+    if (!point) throw new Error(`no highlight ${target[0]} containing ${target[1]}`);
+    await page.moveMouse(point.x, point.y);
+    await page.waitFor(cardReady);
+    return page.evaluate(readCard);
+  }
+
+  async function openPanel(url: string): Promise<PageDriver> {
+    const probe = await driver.openExtensionPage('sidepanel.html', extensionReady);
+    const tabId = await tabIdOf(probe, url);
+    expect(tabId).toBeTypeOf('number');
+    await probe.close();
+    const panel = await driver.openExtensionPage(`sidepanel.html?tab=${tabId}`, panelListed);
+    screenshotOnFailure(`${driver.name}-panel-${Date.now()}`, (path) => panel.screenshot(path));
+    return panel;
+  }
+
+  describe('built extension', () => {
+    it('highlights the sample article with rafiq- highlights and leaves its markup unchanged', async () => {
+      const page = await openArticle();
+      const highlights = await page.evaluate(readHighlights);
+      for (const [name, texts] of Object.entries(EXPECTED_HIGHLIGHTS)) {
+        for (const text of texts) expect(highlights[name], `${name} has ${text}`).toContain(text);
+      }
+      const all = Object.values(highlights).flat();
+      for (const word of NEVER_HIGHLIGHTED) expect(all.some((t) => t.includes(word))).toBe(false);
+      const markup = await page.evaluate(markupUnchanged);
+      expect(markup.same).toBe(true);
+      expect(markup.mutations).toEqual([]);
+      await page.close();
+    });
+
+    it('shows a hover card in English, lists the entities in the panel, follows the toggle to Chinese, and remembers it', async () => {
+      const page = await openArticle();
+      const card = await hover(page, HOVER_TARGET);
+      expect(card?.entity).toBe(HOVER_ENTITY);
+      expect(card?.language).toBe('en');
+      expect(card?.text).toContain(HOVER_EN);
+      expect(card?.text).toContain(HOVER_TARGET[1]);
+      const markup = await page.evaluate(markupUnchanged);
+      expect(markup.same).toBe(true);
+      expect(markup.mutations).toEqual([]);
+
+      const panel = await openPanel(page.url());
+      const listed = await panel.evaluate(() =>
+        [...document.querySelectorAll('[data-entity]')].map((li) => li.getAttribute('data-entity')),
+      );
+      expect(listed).toEqual(expect.arrayContaining(['xi-jinping', HOVER_ENTITY, 'kazakhstan']));
+      await panel.click('[data-language="zh"]');
+      await panel.waitFor(() => !!document.querySelector('[data-language="zh"][aria-pressed="true"]'));
+      const item = await panel.evaluate(
+        (id) => document.querySelector(`[data-entity="${id}"]`)?.textContent ?? '',
+        HOVER_ENTITY,
+      );
+      expect(item).toContain(HOVER_ZH);
+
+      // The open card follows at once.
+      await page.bringToFront();
+      await page.waitFor(
+        () =>
+          document
+            .querySelector('rafiq-ui')
+            ?.shadowRoot?.querySelector('.rafiq-card')
+            ?.getAttribute('data-language') === 'zh',
+      );
+      expect((await page.evaluate(readCard))?.text).toContain(HOVER_ZH);
+
+      // Remembered across a reload of the page and of the panel.
+      await page.reload();
+      await page.waitFor(hasHighlights);
+      const reloaded = await hover(page, HOVER_TARGET);
+      expect(reloaded?.language).toBe('zh');
+      expect(reloaded?.text).toContain(HOVER_ZH);
+      await panel.reload();
+      await panel.waitFor(() => !!document.querySelector('[data-language="zh"][aria-pressed="true"]'));
+      await panel.click('[data-language="en"]');
+      await panel.waitFor(() => !!document.querySelector('[data-language="en"][aria-pressed="true"]'));
+      await panel.close();
+      await page.close();
+    });
+
+    it('stays silent on a page that is not Arabic', async () => {
+      const page = await driver.open(`${server.origin}/fixtures/english.html`);
+      // Nothing to wait for: the probe sends nothing on such a page. Give it time to (not) act.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(await page.evaluate(readHighlights)).toEqual({});
+      await page.close();
+    });
+
+    it('reads a Persian page about the same summit as Persian, and stays silent', async () => {
+      const page = await driver.open(`${server.origin}/fixtures/persian.html`);
+      const ext = await driver.openExtensionPage('popup.html', extensionReady);
+      const state = await tabState(ext, page.url());
+      expect(state?.language.code).toBe('fa');
+      expect(state?.highlighted).toBe(false);
+      expect(await page.evaluate(readHighlights)).toEqual({});
+      await ext.close();
+      await page.close();
+    });
+  });
+}
