@@ -4,6 +4,15 @@ import type { CompiledEntity, EntityDetails } from '../lib/glossary-types';
 import { EntityName } from './EntityName';
 import { TYPE_COLORS } from './theme';
 
+export interface CardActions {
+  pinned: boolean;
+  copied: boolean;
+  onPin: () => void;
+  onCopy: () => void;
+  onOpenPanel: () => void;
+  onClose: () => void;
+}
+
 export interface CardProps {
   entity: CompiledEntity;
   /** The Arabic exactly as the page writes it (with any attached proclitics). */
@@ -12,13 +21,14 @@ export interface CardProps {
   /** Explanations; undefined while loading, null when unavailable. */
   details: EntityDetails | null | undefined;
   t: TFunction;
+  actions?: CardActions;
 }
 
 /** The hover card: what the term is, in the glossary language. */
-export function Card({ entity, written, language, details, t }: CardProps) {
+export function Card({ entity, written, language, details, t, actions }: CardProps) {
   const color = TYPE_COLORS[entity.type]?.line ?? '#888';
   return (
-    <article class="rafiq-card" data-entity={entity.id} data-language={language}>
+    <article class="rafiq-card" data-entity={entity.id} data-language={language} data-pinned={actions?.pinned}>
       <header>
         <span class="rafiq-type" style={{ borderColor: color, color }}>
           {t(`type.${entity.type}`)}
@@ -58,6 +68,22 @@ export function Card({ entity, written, language, details, t }: CardProps) {
           )}
           {details.asOf && <p class="rafiq-asof">{t('asOf', { date: details.asOf })}</p>}
         </>
+      )}
+      {actions && (
+        <footer class="rafiq-actions">
+          <button type="button" data-action="pin" aria-pressed={actions.pinned} onClick={actions.onPin}>
+            {t(actions.pinned ? 'unpin' : 'pin')}
+          </button>
+          <button type="button" data-action="copy" onClick={actions.onCopy}>
+            {t(actions.copied ? 'copied' : 'copy')}
+          </button>
+          <button type="button" data-action="open-panel" onClick={actions.onOpenPanel}>
+            {t('openInPanel')}
+          </button>
+          <button type="button" data-action="close" aria-label={t('close')} onClick={actions.onClose}>
+            ×
+          </button>
+        </footer>
       )}
     </article>
   );

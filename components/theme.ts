@@ -21,5 +21,8 @@ export function highlightCss(): string {
       ([type, c]) =>
         `::highlight(rafiq-${type}) { background-color: ${c.wash}; text-decoration: underline 2px ${c.line}; text-underline-offset: 3px; }`,
     )
+    .concat(
+      '::highlight(rafiq-focus) { background-color: rgba(15, 110, 92, 0.45); color: inherit; text-decoration: underline 3px #0f6e5c; }',
+    )
     .join('\n');
 }

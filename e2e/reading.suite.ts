@@ -23,15 +23,18 @@ const cardReady = () => {
 const panelListed = () => location.search.includes('tab=') && !!document.querySelector('[data-entity]');
 const extensionReady = () => typeof browser !== 'undefined' && !!document.querySelector('main');
 
-/** The extension's stored findings for the tab showing `url` (polls until the annotator reported). */
+/** The tab state the background reports for the tab showing `url` (polls until the annotator reported). */
 async function tabState(ext: PageDriver, url: string) {
   return ext.evaluate(async (u) => {
     const api = typeof browser !== 'undefined' ? browser : chrome;
     for (let i = 0; i < 100; i++) {
       const tab = (await api.tabs.query({})).find((t) => t.url === u);
-      const key = `tab:${tab?.id}`;
-      const stored = await api.storage.session.get(key);
-      if (stored[key]) return stored[key] as { language: { code: string }; highlighted: boolean };
+      const state = (await api.runtime.sendMessage({ type: 'panel:get-tab-state', tabId: tab?.id })) as {
+        findings: { language: { code: string } } | null;
+        highlighted: boolean;
+        reason: string;
+      } | null;
+      if (state?.findings) return state;
       await new Promise((r) => setTimeout(r, 100));
     }
     return null;
@@ -159,7 +162,7 @@ export function readingSuite(launch: () => Promise<BrowserDriver>) {
       const page = await driver.open(`${server.origin}/fixtures/persian.html`);
       const ext = await driver.openExtensionPage('popup.html', extensionReady);
       const state = await tabState(ext, page.url());
-      expect(state?.language.code).toBe('fa');
+      expect(state?.findings?.language.code).toBe('fa');
       expect(state?.highlighted).toBe(false);
       expect(await page.evaluate(readHighlights)).toEqual({});
       await ext.close();

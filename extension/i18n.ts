@@ -1,9 +1,11 @@
 /**
  * Interface language: i18next, one namespace per surface so each bundle carries only its own
- * strings. Follows the browser's UI language (English, Chinese or Arabic; English otherwise).
+ * strings. Follows the browser's UI language (English, Chinese or Arabic; English otherwise)
+ * unless the user chose one.
  */
 
 import { createInstance, type i18n as I18n } from 'i18next';
+import type { UiLanguageSetting } from './settings';
 
 export type UiLanguage = 'en' | 'zh' | 'ar';
 export type Resources = Record<UiLanguage, Record<string, unknown>>;
@@ -13,18 +15,24 @@ export function uiLanguageFrom(browserLanguage: string | undefined): UiLanguage 
   return primary === 'zh' || primary === 'ar' ? primary : 'en';
 }
 
-export function createI18n(namespace: string, resources: Resources, language: UiLanguage): I18n {
+export function resolveUiLanguage(setting: UiLanguageSetting, browserLanguage: string | undefined): UiLanguage {
+  return setting === 'auto' ? uiLanguageFrom(browserLanguage) : setting;
+}
+
+/** One i18next instance over the given namespaces; the first is the default. */
+export function createI18n(namespaces: Record<string, Resources>, language: UiLanguage): I18n {
   const instance = createInstance();
+  const names = Object.keys(namespaces);
+  const resources: Record<string, Record<string, Record<string, unknown>>> = { en: {}, zh: {}, ar: {} };
+  for (const [ns, byLanguage] of Object.entries(namespaces)) {
+    for (const lng of ['en', 'zh', 'ar'] as const) (resources[lng] as Record<string, unknown>)[ns] = byLanguage[lng];
+  }
   void instance.init({
     lng: language,
     fallbackLng: 'en',
-    ns: [namespace],
-    defaultNS: namespace,
-    resources: {
-      en: { [namespace]: resources.en },
-      zh: { [namespace]: resources.zh },
-      ar: { [namespace]: resources.ar },
-    },
+    ns: names,
+    defaultNS: names[0],
+    resources,
     initAsync: false,
     interpolation: { escapeValue: false },
   });

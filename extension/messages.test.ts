@@ -1,22 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { parseMessage, type TabState } from './messages';
+import { type PageFindings, parseMessage } from './messages';
 
-const state: TabState = {
+const findings: PageFindings = {
   url: 'https://example.test/a',
   title: 'عنوان',
   language: { code: 'ar', isArabic: true, reasons: [] },
   topic: { level: 'summit', score: 3, reasons: [] },
-  highlighted: true,
   entities: [{ id: 'china', type: 'country', en: 'China', zh: '中国', count: 2 }],
 };
+const state = { url: findings.url, site: 'example.test', findings, highlighted: true, reason: 'on-topic', page: null };
 
 describe('parseMessage validates what arrives', () => {
   it.each([
     [{ type: 'cs:arabic-page' }],
-    [{ type: 'cs:page-state', state }],
+    [{ type: 'cs:page-state', findings }],
     [{ type: 'cs:get-details', id: 'xi-jinping' }],
+    [{ type: 'cs:hover', id: null }],
+    [{ type: 'cs:hover', id: 'china' }],
+    [{ type: 'cs:open-panel', id: 'china' }],
     [{ type: 'panel:get-tab-state', tabId: 3 }],
+    [{ type: 'panel:set-page', tabId: 3, value: 'on' }],
+    [{ type: 'panel:set-page', tabId: 3, value: null }],
+    [{ type: 'panel:scroll-to', id: 'china' }],
     [{ type: 'bg:tab-state', tabId: 3, state: null }],
+    [{ type: 'bg:tab-state', tabId: 3, state }],
+    [{ type: 'bg:paint', paint: false }],
+    [{ type: 'bg:navigate', direction: -1 }],
+    [{ type: 'bg:focus-entity', id: 'china' }],
   ])('accepts %j', (message) => expect(parseMessage(message)).toEqual(message));
 
   it.each([
@@ -25,13 +35,19 @@ describe('parseMessage validates what arrives', () => {
     [{}],
     [{ type: 'cs:unknown' }],
     [{ type: 'toString' }],
+    [{ type: '__proto__' }],
     [{ type: 'cs:get-details' }],
     [{ type: 'cs:get-details', id: 42 }],
+    [{ type: 'cs:get-details', id: '' }],
     [{ type: 'cs:get-details', id: 'x'.repeat(500) }],
     [{ type: 'panel:get-tab-state', tabId: '3' }],
     [{ type: 'panel:get-tab-state', tabId: 1.5 }],
-    [{ type: 'cs:page-state', state: { ...state, topic: { level: 'maybe' } } }],
-    [{ type: 'cs:page-state', state: { ...state, entities: [{ id: 1 }] } }],
-    [{ type: 'cs:page-state', state: { ...state, highlighted: 'yes' } }],
+    [{ type: 'panel:set-page', tabId: 3, value: 'maybe' }],
+    [{ type: 'bg:navigate', direction: 2 }],
+    [{ type: 'bg:paint', paint: 'yes' }],
+    [{ type: 'cs:page-state', findings: { ...findings, topic: { level: 'maybe' } } }],
+    [{ type: 'cs:page-state', findings: { ...findings, entities: [{ id: 1 }] } }],
+    [{ type: 'cs:page-state', findings: { ...findings, language: {} } }],
+    [{ type: 'bg:tab-state', tabId: 3, state: { ...state, highlighted: 'yes' } }],
   ])('rejects %j', (message) => expect(parseMessage(message)).toBeNull());
 });

@@ -8,28 +8,54 @@ import type { EntitySummary } from '../lib/annotate';
 import type { LanguageVerdict } from '../lib/detect/language';
 import type { TopicVerdict } from '../lib/detect/topic';
 import type { EntityDetails } from '../lib/glossary-types';
+import type { PageOverride, PaintReason } from './policy';
 
-export interface TabState {
+/** What the annotator found on a page. */
+export interface PageFindings {
   url: string;
   title: string;
   language: LanguageVerdict;
   topic: TopicVerdict;
-  /** Whether highlights are painted (Arabic and on topic, or switched on by hand). */
-  highlighted: boolean;
   entities: EntitySummary[];
+}
+
+/** A tab as the panel and popup show it: the findings (if Rafiq ran) and the paint decision. */
+export interface TabState {
+  url: string;
+  site: string | null;
+  findings: PageFindings | null;
+  /** Whether highlights are painted, and why (see `extension/policy.ts`). */
+  highlighted: boolean;
+  reason: PaintReason;
+  /** The user's choice for this tab only, if any. */
+  page: PageOverride | null;
 }
 
 export interface MessageMap {
   /** Probe → background: this page looks Arabic; inject the annotator into this frame. */
   'cs:arabic-page': { request: Record<string, never>; response: undefined };
-  /** Annotator → background: what was found on the page. */
-  'cs:page-state': { request: { state: TabState }; response: undefined };
+  /** Annotator → background: what was found; the answer says whether to paint. */
+  'cs:page-state': { request: { findings: PageFindings }; response: { paint: boolean } };
   /** Card → background: the explanation of one entity. */
   'cs:get-details': { request: { id: string }; response: EntityDetails | null };
-  /** Panel or popup → background: the state of a tab (null when Rafiq has not run there). */
+  /** Annotator → panel: the entity under the pointer (null when the pointer left it). */
+  'cs:hover': { request: { id: string | null }; response: undefined };
+  /** Card → background: show this entity in the side panel. */
+  'cs:open-panel': { request: { id: string }; response: undefined };
+  /** Panel or popup → background: the state of a tab (null when Rafiq knows nothing of it). */
   'panel:get-tab-state': { request: { tabId: number }; response: TabState | null };
+  /** Panel or popup → background: switch Rafiq on or off for one tab (null: back to automatic). */
+  'panel:set-page': { request: { tabId: number; value: PageOverride | null }; response: undefined };
+  /** Panel → annotator: scroll to the next mention of an entity and flash it. */
+  'panel:scroll-to': { request: { id: string }; response: { found: boolean } };
   /** Background → panel: a tab's state changed. */
   'bg:tab-state': { request: { tabId: number; state: TabState | null }; response: undefined };
+  /** Background → annotator: paint, or clear, the highlights. */
+  'bg:paint': { request: { paint: boolean }; response: undefined };
+  /** Background → annotator: move the keyboard focus to the next (1) or previous (-1) mention. */
+  'bg:navigate': { request: { direction: 1 | -1 }; response: undefined };
+  /** Background → panel: the reader asked to see this entity. */
+  'bg:focus-entity': { request: { id: string }; response: undefined };
 }
 
 export type MessageType = keyof MessageMap;
@@ -41,26 +67,45 @@ export type AnyMessage = { [T in MessageType]: Message<T> }[MessageType];
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isString = (v: unknown): v is string => typeof v === 'string';
 
-function isTabState(v: unknown): v is TabState {
+const isId = (v: unknown): v is string => isString(v) && v.length > 0 && v.length < 200;
+
+function isFindings(v: unknown): v is PageFindings {
   return (
     isObject(v) &&
     isString(v.url) &&
     isString(v.title) &&
     isObject(v.language) &&
+    typeof v.language.isArabic === 'boolean' &&
     isObject(v.topic) &&
     ['summit', 'related', 'none'].includes(v.topic.level as string) &&
-    typeof v.highlighted === 'boolean' &&
     Array.isArray(v.entities) &&
-    v.entities.every((e) => isObject(e) && isString(e.id) && typeof e.count === 'number')
+    v.entities.every((e) => isObject(e) && isId(e.id) && typeof e.count === 'number')
+  );
+}
+
+function isTabState(v: unknown): v is TabState {
+  return (
+    isObject(v) &&
+    isString(v.url) &&
+    (v.findings === null || isFindings(v.findings)) &&
+    typeof v.highlighted === 'boolean' &&
+    isString(v.reason)
   );
 }
 
 const VALIDATORS: { [T in MessageType]: (m: Record<string, unknown>) => boolean } = {
   'cs:arabic-page': () => true,
-  'cs:page-state': (m) => isTabState(m.state),
-  'cs:get-details': (m) => isString(m.id) && m.id.length < 200,
+  'cs:page-state': (m) => isFindings(m.findings),
+  'cs:get-details': (m) => isId(m.id),
+  'cs:hover': (m) => m.id === null || isId(m.id),
+  'cs:open-panel': (m) => isId(m.id),
   'panel:get-tab-state': (m) => Number.isInteger(m.tabId),
+  'panel:set-page': (m) => Number.isInteger(m.tabId) && (m.value === null || m.value === 'on' || m.value === 'off'),
+  'panel:scroll-to': (m) => isId(m.id),
   'bg:tab-state': (m) => Number.isInteger(m.tabId) && (m.state === null || isTabState(m.state)),
+  'bg:paint': (m) => typeof m.paint === 'boolean',
+  'bg:navigate': (m) => m.direction === 1 || m.direction === -1,
+  'bg:focus-entity': (m) => isId(m.id),
 };
 
 /** The message, typed, or null when it is not one of ours or is malformed. */

@@ -69,3 +69,17 @@ export function clearHighlights(): void {
   for (const name of registered) CSS.highlights.delete(name);
   registered.clear();
 }
+
+/** The keyboard focus and the flash after a click in the panel: one range, drawn over the rest. */
+export const FOCUS_HIGHLIGHT = `${HIGHLIGHT_PREFIX}focus`;
+
+export function setFocusHighlight(range: Range | null): void {
+  if (!highlightApiAvailable()) return;
+  if (!range) {
+    CSS.highlights.delete(FOCUS_HIGHLIGHT);
+    return;
+  }
+  const highlight = new Highlight(range);
+  highlight.priority = 1;
+  CSS.highlights.set(FOCUS_HIGHLIGHT, highlight);
+}

@@ -1,19 +1,17 @@
+import type { i18n as I18n } from 'i18next';
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Card } from '../../components/Card';
 import cardCss from '../../components/card.css?inline';
-import { createI18n, isRtl, uiLanguageFrom } from '../../extension/i18n';
+import { entryAsText } from '../../components/entry-text';
+import { isRtl, type UiLanguage } from '../../extension/i18n';
 import { sendMessage } from '../../extension/messaging';
 import type { GlossaryLanguage } from '../../extension/settings';
 import type { CompiledGlossary, EntityDetails } from '../../lib/glossary-types';
-import ar from '../../locales/ar/card.json';
-import en from '../../locales/en/card.json';
-import zh from '../../locales/zh/card.json';
 import type { PlacedMention } from '../../page/highlights';
 import { UI_HOST_TAG } from '../../page/page-text';
 
-const HIDE_DELAY_MS = 250;
+const HIDE_DELAY_MS = 300;
 const GAP = 6;
 
 /**
@@ -25,32 +23,44 @@ export class HoverCard {
   private layer: HTMLDivElement | null = null;
   private current: PlacedMention | null = null;
   private hideTimer = 0;
+  private pinned = false;
+  private copied = false;
   private readonly details = new Map<string, EntityDetails | null>();
-  private readonly t;
-  private readonly uiLanguage;
 
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly glossary: CompiledGlossary,
     private language: GlossaryLanguage,
-  ) {
-    this.uiLanguage = uiLanguageFrom(browser.i18n.getUILanguage());
-    this.t = createI18n('card', { en, zh, ar }, this.uiLanguage).t;
-  }
+    private i18n: I18n,
+  ) {}
 
-  show(mention: PlacedMention): void {
+  /** Shows the card for `mention` unless another card is pinned (`force` replaces it). */
+  show(mention: PlacedMention, force = false): void {
+    if (this.pinned && !force) return;
     this.keepOpen();
-    if (this.current === mention && this.host) return;
+    if (this.current === mention && this.host && this.layer?.style.display !== 'none') return;
+    if (force) this.pinned = false;
     this.current = mention;
+    this.copied = false;
     this.ensureHost();
     this.render();
-    this.place(mention.range.getBoundingClientRect());
+    this.place();
     this.loadDetails(mention);
+  }
+
+  get shown(): PlacedMention | null {
+    return this.current;
   }
 
   setLanguage(language: GlossaryLanguage): void {
     this.language = language;
-    if (this.current) this.render();
+    this.refresh();
+  }
+
+  setI18n(i18n: I18n): void {
+    this.i18n = i18n;
+    if (this.layer) this.layer.dir = isRtl(i18n.language as UiLanguage) ? 'rtl' : 'ltr';
+    this.refresh();
   }
 
   contains(x: number, y: number): boolean {
@@ -65,13 +75,14 @@ export class HoverCard {
   }
 
   scheduleHide(): void {
-    if (!this.current || this.hideTimer) return;
+    if (!this.current || this.pinned || this.hideTimer) return;
     this.hideTimer = this.ctx.setTimeout(() => this.hide(), HIDE_DELAY_MS);
   }
 
   hide(): void {
     this.hideTimer = 0;
     this.current = null;
+    this.pinned = false;
     if (this.layer) {
       render(null, this.layer);
       this.layer.style.display = 'none';
@@ -82,10 +93,17 @@ export class HoverCard {
     this.hide();
     this.host?.remove();
     this.host = null;
+    this.layer = null;
+  }
+
+  private refresh(): void {
+    if (!this.current) return;
+    this.render();
+    this.place();
   }
 
   private ensureHost(): void {
-    if (this.host && this.layer) {
+    if (this.host?.isConnected && this.layer) {
       this.layer.style.display = '';
       return;
     }
@@ -95,7 +113,10 @@ export class HoverCard {
     style.textContent = cardCss;
     const layer = document.createElement('div');
     layer.className = 'rafiq-layer';
-    layer.dir = isRtl(this.uiLanguage) ? 'rtl' : 'ltr';
+    layer.dir = isRtl(this.i18n.language as UiLanguage) ? 'rtl' : 'ltr';
+    // Keep the page's own shortcuts and selection from reacting to clicks inside the card.
+    for (const type of ['mousedown', 'mouseup', 'click', 'keydown'])
+      layer.addEventListener(type, (e) => e.stopPropagation());
     shadow.append(style, layer);
     document.documentElement.append(host);
     this.host = host;
@@ -107,29 +128,57 @@ export class HoverCard {
     if (!mention || !this.layer) return;
     const entity = this.glossary.entities[mention.entity];
     if (!entity) return;
+    const details = this.details.has(entity.id) ? this.details.get(entity.id) : undefined;
+    const written = mention.range.toString();
     render(
       <Card
         entity={entity}
-        written={mention.range.toString()}
+        written={written}
         language={this.language}
-        details={this.details.has(entity.id) ? this.details.get(entity.id) : undefined}
-        t={this.t}
+        details={details}
+        t={this.i18n.t}
+        actions={{
+          pinned: this.pinned,
+          copied: this.copied,
+          onPin: () => {
+            this.pinned = !this.pinned;
+            this.render();
+          },
+          onCopy: () => {
+            void navigator.clipboard
+              .writeText(entryAsText(entity, written, details))
+              .then(() => {
+                this.copied = true;
+                this.render();
+              })
+              .catch(() => {});
+          },
+          onOpenPanel: () => void sendMessage('cs:open-panel', { id: entity.id }).catch(() => {}),
+          onClose: () => this.hide(),
+        }}
       />,
       this.layer,
     );
   }
 
-  /** Beside the term: below it, or above when there is no room below; always inside the viewport. */
-  private place(term: DOMRect): void {
+  /**
+   * Beside the term: below it, or above when there is no room below; aligned with the term's
+   * start edge (right in RTL text), and always inside the viewport.
+   */
+  private place(): void {
     const layer = this.layer;
-    if (!layer) return;
+    const mention = this.current;
+    if (!layer || !mention) return;
+    const term = mention.range.getClientRects()[0] ?? mention.range.getBoundingClientRect();
     const box = layer.getBoundingClientRect();
     const vw = document.documentElement.clientWidth;
     const vh = document.documentElement.clientHeight;
     let top = term.bottom + GAP;
     if (top + box.height > vh && term.top - GAP - box.height >= 0) top = term.top - GAP - box.height;
-    const left = Math.min(Math.max(GAP, term.right - box.width), Math.max(GAP, vw - box.width - GAP));
-    layer.style.top = `${Math.max(GAP, top)}px`;
+    const rtl = getComputedStyle(mention.range.startContainer.parentElement ?? document.body).direction === 'rtl';
+    const preferred = rtl ? term.right - box.width : term.left;
+    const left = Math.min(Math.max(GAP, preferred), Math.max(GAP, vw - box.width - GAP));
+    layer.style.top = `${Math.max(GAP, Math.min(top, vh - box.height - GAP))}px`;
     layer.style.left = `${left}px`;
   }
 
@@ -140,10 +189,7 @@ export class HoverCard {
       .then((details) => this.details.set(id, details ?? null))
       .catch(() => this.details.set(id, null))
       .finally(() => {
-        if (this.current === mention) {
-          this.render();
-          this.place(mention.range.getBoundingClientRect());
-        }
+        if (this.current === mention) this.refresh();
       });
   }
 }

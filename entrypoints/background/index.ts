@@ -2,65 +2,236 @@ import details from 'virtual:rafiq-glossary-details';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { highlightCss } from '../../components/theme';
-import { type Message, parseMessage, type TabState } from '../../extension/messages';
-import { glossaryLanguage, nextLanguage, readGlossaryLanguage } from '../../extension/settings';
+import { type AnyMessage, type PageFindings, parseMessage, type TabState } from '../../extension/messages';
+import { sendToTab } from '../../extension/messaging';
+import { decidePaint, mayRun, type PageOverride } from '../../extension/policy';
+import { glossaryLanguage, nextLanguage, paused, siteOf, siteRules } from '../../extension/settings';
 
-/** The annotator bundle, injected only into frames the probe found Arabic. */
+/** The annotator bundle, injected only into frames the probe found in Arabic script. */
 const ANNOTATOR = '/content-scripts/annotator.js';
 
-/** Per-tab state, kept in session storage so it survives the worker being stopped. */
-const stateKey = (tabId: number) => `tab:${tabId}`;
-
-async function getTabState(tabId: number): Promise<TabState | null> {
-  const key = stateKey(tabId);
-  const stored = await browser.storage.session.get(key);
-  return (stored[key] as TabState | undefined) ?? null;
+/**
+ * What the background remembers of a tab, in session storage so it survives the worker being
+ * stopped: the annotator's findings, the user's choice for the tab, whether the probe saw Arabic.
+ */
+interface TabRecord {
+  url: string;
+  findings: PageFindings | null;
+  page: PageOverride | null;
+  arabicScript: boolean;
+  injected: boolean;
 }
 
-async function setTabState(tabId: number, state: TabState | null): Promise<void> {
-  if (state) await browser.storage.session.set({ [stateKey(tabId)]: state });
-  else await browser.storage.session.remove(stateKey(tabId));
-  const count = state?.highlighted ? state.entities.length : 0;
-  await browser.action.setBadgeText({ tabId, text: count ? String(count) : '' });
-  await browser.action.setBadgeBackgroundColor({ tabId, color: '#0f6e5c' });
-  // The panel may not be open: nobody listening is fine.
-  browser.runtime.sendMessage({ type: 'bg:tab-state', tabId, state } satisfies Message<'bg:tab-state'>).catch(() => {});
+const recordKey = (tabId: number) => `tab:${tabId}`;
+
+async function getRecord(tabId: number): Promise<TabRecord | null> {
+  const key = recordKey(tabId);
+  return ((await browser.storage.session.get(key))[key] as TabRecord | undefined) ?? null;
 }
 
-async function injectAnnotator(tabId: number, frameId: number): Promise<void> {
+async function putRecord(tabId: number, record: TabRecord | null): Promise<void> {
+  if (record) await browser.storage.session.set({ [recordKey(tabId)]: record });
+  else await browser.storage.session.remove(recordKey(tabId));
+}
+
+/**
+ * Read-modify-write of a tab's record, one at a time per tab: a reload's reset and the new
+ * page's first report arrive close together and must not overwrite each other.
+ */
+const queues = new Map<number, Promise<unknown>>();
+function updateRecord(
+  tabId: number,
+  change: (old: TabRecord | null) => TabRecord | null | Promise<TabRecord | null>,
+): Promise<TabRecord | null> {
+  const run = (queues.get(tabId) ?? Promise.resolve()).then(async () => {
+    const next = await change(await getRecord(tabId));
+    await putRecord(tabId, next);
+    return next;
+  });
+  const settled = run.catch(() => null);
+  queues.set(tabId, settled);
+  void settled.then(() => {
+    if (queues.get(tabId) === settled) queues.delete(tabId);
+  });
+  return run;
+}
+
+async function stateOf(record: TabRecord): Promise<TabState> {
+  const site = siteOf(record.url);
+  const rules = await siteRules.read();
+  const decision = decidePaint({
+    isArabic: record.findings?.language.isArabic ?? false,
+    level: record.findings?.topic.level ?? 'none',
+    paused: await paused.read(),
+    site: site ? rules[site] : undefined,
+    page: record.page ?? undefined,
+  });
+  return {
+    url: record.url,
+    site,
+    findings: record.findings,
+    highlighted: decision.paint && !!record.findings,
+    reason: decision.reason,
+    page: record.page,
+  };
+}
+
+/** Publishes a tab's state: badge, panel, and the annotator's paint switch. */
+async function publish(tabId: number, record: TabRecord | null): Promise<TabState | null> {
+  const state = record ? await stateOf(record) : null;
+  const count = state?.highlighted ? (state.findings?.entities.length ?? 0) : 0;
+  await browser.action.setBadgeText({ tabId, text: count ? String(count) : '' }).catch(() => {});
+  await browser.action.setBadgeBackgroundColor({ tabId, color: '#0f6e5c' }).catch(() => {});
+  browser.runtime.sendMessage({ type: 'bg:tab-state', tabId, state }).catch(() => {});
+  if (record?.injected) sendToTab(tabId, 'bg:paint', { paint: state?.highlighted ?? false }).catch(() => {});
+  return state;
+}
+
+async function inject(tabId: number, frameId = 0): Promise<void> {
   const target = { tabId, frameIds: [frameId] };
   await browser.scripting.insertCSS({ target, css: highlightCss() });
   await browser.scripting.executeScript({ target, files: [ANNOTATOR] });
 }
 
+/** Whether the user's choices let the annotator run in this tab. */
+async function allowedToRun(record: TabRecord): Promise<boolean> {
+  const site = siteOf(record.url);
+  return mayRun({
+    paused: await paused.read(),
+    site: site ? (await siteRules.read())[site] : undefined,
+    page: record.page ?? undefined,
+  });
+}
+
+/**
+ * Injects the annotator where it may run and is wanted: the probe saw Arabic script, or the user
+ * switched Rafiq on for the page. `record.injected` can lag behind a reload, so a fresh probe
+ * report (`force`) injects regardless; a second copy in one document stops itself at once.
+ */
+async function runIfAllowed(tabId: number, force = false): Promise<void> {
+  let go = false;
+  const record = await updateRecord(tabId, async (r) => {
+    if (!r) return r;
+    go = (force || !r.injected) && (r.arabicScript || r.page === 'on') && (await allowedToRun(r));
+    return go ? { ...r, injected: true } : r;
+  });
+  if (!go || !record) return;
+  await inject(tabId).catch(() => updateRecord(tabId, (r) => (r ? { ...r, injected: false } : r)));
+}
+
+async function handle(message: AnyMessage, sender: { tab?: { id?: number; url?: string }; frameId?: number }) {
+  const tabId = sender.tab?.id;
+  const url = sender.tab?.url ?? '';
+  switch (message.type) {
+    case 'cs:arabic-page': {
+      if (tabId === undefined) return undefined;
+      if (sender.frameId) return inject(tabId, sender.frameId).catch(() => undefined);
+      await updateRecord(tabId, (r) => ({ ...(r && r.url === url ? r : emptyRecord(url)), arabicScript: true }));
+      await runIfAllowed(tabId, true);
+      await publish(tabId, await getRecord(tabId));
+      return undefined;
+    }
+    case 'cs:page-state': {
+      if (tabId === undefined || sender.frameId) return { paint: false };
+      const { findings } = message;
+      const record = await updateRecord(tabId, (r) => ({
+        ...(r ?? emptyRecord(findings.url)),
+        url: findings.url,
+        findings,
+        injected: true,
+      }));
+      const state = await publish(tabId, record);
+      return { paint: state?.highlighted ?? false };
+    }
+    case 'cs:get-details':
+      return details[message.id] ?? null;
+    case 'cs:open-panel':
+      await openPanel(tabId);
+      browser.runtime.sendMessage({ type: 'bg:focus-entity', id: message.id }).catch(() => {});
+      return undefined;
+    case 'panel:get-tab-state': {
+      const record = await getRecord(message.tabId);
+      return record ? stateOf(record) : null;
+    }
+    case 'panel:set-page': {
+      const tab = await browser.tabs.get(message.tabId);
+      await updateRecord(message.tabId, (r) => ({ ...(r ?? emptyRecord(tab.url ?? '')), page: message.value }));
+      await runIfAllowed(message.tabId);
+      await publish(message.tabId, await getRecord(message.tabId));
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+const emptyRecord = (url: string): TabRecord => ({
+  url,
+  findings: null,
+  page: null,
+  arabicScript: false,
+  injected: false,
+});
+
+/** Opens the side panel (Chrome) or sidebar (Firefox); both need the user's gesture to be live. */
+async function openPanel(tabId: number | undefined): Promise<void> {
+  try {
+    if (browser.sidePanel && tabId !== undefined) await browser.sidePanel.open({ tabId });
+    else await (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open();
+  } catch {
+    // Without a gesture the browser refuses; the panel still shows the entity when opened.
+  }
+}
+
+/** After a settings change, every tab Rafiq knows follows at once. */
+async function republishAll(): Promise<void> {
+  const all = await browser.storage.session.get(null);
+  for (const key of Object.keys(all)) {
+    if (!key.startsWith('tab:')) continue;
+    const tabId = Number(key.slice(4));
+    await runIfAllowed(tabId);
+    await publish(tabId, await getRecord(tabId));
+  }
+}
+
+async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     const message = parseMessage(raw);
-    if (!message) return undefined;
-    const tabId = sender.tab?.id;
-    switch (message.type) {
-      case 'cs:arabic-page':
-        if (tabId === undefined) return undefined;
-        return injectAnnotator(tabId, sender.frameId ?? 0).then(() => undefined);
-      case 'cs:page-state':
-        if (tabId === undefined || sender.frameId) return undefined;
-        return setTabState(tabId, message.state);
-      case 'cs:get-details':
-        return Promise.resolve(details[message.id] ?? null);
-      case 'panel:get-tab-state':
-        return getTabState(message.tabId);
-      default:
-        return undefined;
-    }
+    if (!message || message.type.startsWith('bg:') || message.type === 'cs:hover') return undefined;
+    if (message.type === 'panel:scroll-to') return undefined;
+    return handle(message, sender);
   });
 
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url) void setTabState(tabId, null);
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    // A new document (a reload too): the old findings and annotator are gone. A choice made for
+    // this page survives a reload of the same address, not a move elsewhere.
+    if (change.status !== 'loading') return;
+    void updateRecord(tabId, (old) => {
+      if (!old) return old;
+      const url = change.url ?? tab.url ?? old.url;
+      return { ...emptyRecord(url), page: url === old.url ? old.page : null };
+    }).then((record) => publish(tabId, record));
   });
-  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(stateKey(tabId)));
+  browser.tabs.onRemoved.addListener((tabId) => void updateRecord(tabId, () => null));
+
+  paused.watch(() => void republishAll());
+  siteRules.watch(() => void republishAll());
 
   browser.commands.onCommand.addListener(async (command) => {
-    if (command === 'toggle-language') await glossaryLanguage.setValue(nextLanguage(await readGlossaryLanguage()));
+    if (command === 'toggle-language') await glossaryLanguage.set(nextLanguage(await glossaryLanguage.read()));
+    else if (command === 'toggle-rafiq') await paused.set(!(await paused.read()));
+    else if (command === 'open-panel') await openPanel(await activeTabId());
+    else if (command === 'next-entity' || command === 'previous-entity') {
+      const tabId = await activeTabId();
+      if (tabId !== undefined) {
+        await sendToTab(tabId, 'bg:navigate', { direction: command === 'next-entity' ? 1 : -1 }).catch(() => {});
+      }
+    }
   });
 
   // Chrome: the toolbar button opens the popup; the panel opens from there or from a shortcut.

@@ -1,10 +1,16 @@
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { LanguageToggle } from '../../components/LanguageToggle';
 import '../../components/panel.css';
-import { createI18n, isRtl, uiLanguageFrom } from '../../extension/i18n';
-import { useGlossaryLanguage } from '../../extension/use-glossary-language';
+import { Select } from '../../components/Select';
+import { Verdict } from '../../components/Verdict';
+import { sendMessage } from '../../extension/messaging';
+import type { PageOverride } from '../../extension/policy';
+import { glossaryLanguage, paused, type SiteRule, siteRules } from '../../extension/settings';
+import { useSetting } from '../../extension/use-setting';
 import { useTabState } from '../../extension/use-tab-state';
+import { useUi } from '../../extension/use-ui';
 import arPanel from '../../locales/ar/panel.json';
 import ar from '../../locales/ar/popup.json';
 import enPanel from '../../locales/en/panel.json';
@@ -12,41 +18,107 @@ import en from '../../locales/en/popup.json';
 import zhPanel from '../../locales/zh/panel.json';
 import zh from '../../locales/zh/popup.json';
 
-const uiLanguage = uiLanguageFrom(browser.i18n.getUILanguage());
-const { t } = createI18n('popup', { en, zh, ar }, uiLanguage);
-const panelT = createI18n('panel', { en: enPanel, zh: zhPanel, ar: arPanel }, uiLanguage).t;
+/** `?tab=N` pins the popup to one tab (the e2e tests open it in a tab of its own). */
+const pinnedTab = Number(new URLSearchParams(location.search).get('tab')) || undefined;
 
-async function openSidePanel() {
+const COMMANDS = ['toggle-language', 'toggle-rafiq', 'next-entity', 'previous-entity', 'open-panel'] as const;
+
+async function openSidePanel(tabId: number | null) {
   // Both calls must run inside the click's user gesture.
   if (browser.sidePanel) {
-    const win = await browser.windows.getCurrent();
-    if (win.id !== undefined) await browser.sidePanel.open({ windowId: win.id });
+    if (tabId !== null) await browser.sidePanel.open({ tabId });
   } else {
     await (browser as unknown as { sidebarAction: { open(): Promise<void> } }).sidebarAction.open();
   }
   window.close();
 }
 
+function useShortcuts(): Record<string, string> {
+  const [shortcuts, setShortcuts] = useState<Record<string, string>>({});
+  useEffect(() => {
+    void browser.commands
+      .getAll()
+      .then((all) => setShortcuts(Object.fromEntries(all.map((c) => [c.name ?? '', c.shortcut ?? '']))));
+  }, []);
+  return shortcuts;
+}
+
 function Popup() {
-  const [language, setLanguage] = useGlossaryLanguage();
-  const { state } = useTabState();
-  const status = !state
-    ? t('status.idle')
-    : t(`status.${state.highlighted ? state.topic.level : 'none'}`, { count: state.entities.length });
+  const { t, i18n } = useUi({ popup: { en, zh, ar }, panel: { en: enPanel, zh: zhPanel, ar: arPanel } });
+  const panelT = i18n.getFixedT(i18n.language, 'panel');
+  const [language, setLanguage] = useSetting(glossaryLanguage, 'en');
+  const [isPaused, setPaused] = useSetting(paused, false);
+  const [rules, setRules] = useSetting(siteRules, {});
+  const { tabId, state } = useTabState(pinnedTab);
+  const shortcuts = useShortcuts();
+  const site = state?.site ?? null;
+  const count = state?.findings?.entities.length ?? 0;
+
+  const setPage = (value: PageOverride | 'auto') => {
+    if (tabId !== null) void sendMessage('panel:set-page', { tabId, value: value === 'auto' ? null : value });
+  };
+  const setSite = (value: SiteRule | 'auto') => {
+    if (!site) return;
+    const next = { ...rules };
+    if (value === 'auto') delete next[site];
+    else next[site] = value;
+    setRules(next);
+  };
+
   return (
     <main>
       <h1>{panelT('title')}</h1>
-      <p data-status={state?.topic.level ?? 'idle'}>{status}</p>
+      <p data-status={state?.highlighted ? 'highlighted' : (state?.reason ?? 'idle')}>
+        {state?.findings ? t('status.found', { count }) : t('status.idle')}
+      </p>
+      {state && <Verdict state={state} t={panelT} />}
       <LanguageToggle value={language} onChange={setLanguage} t={panelT} />
+      <div class="switches">
+        <Select
+          prefix="page"
+          options={['auto', 'on', 'off'] as const}
+          value={state?.page ?? 'auto'}
+          onChange={setPage}
+          t={t}
+        />
+        {site ? (
+          <Select
+            prefix="site"
+            options={['auto', 'on', 'off'] as const}
+            value={rules[site] ?? 'auto'}
+            onChange={setSite}
+            t={t}
+          />
+        ) : (
+          <p class="empty">{t('site.none')}</p>
+        )}
+        <label>
+          <input
+            type="checkbox"
+            data-setting="paused"
+            checked={isPaused}
+            onChange={(e) => setPaused((e.target as HTMLInputElement).checked)}
+          />
+          {t('pause.label')}
+        </label>
+      </div>
       <p>
-        <button type="button" class="primary" onClick={() => void openSidePanel()}>
+        <button type="button" class="primary" onClick={() => void openSidePanel(tabId)}>
           {t('openPanel')}
         </button>
       </p>
+      <section class="shortcuts">
+        <strong>{t('shortcuts.title')}</strong>
+        <ul>
+          {COMMANDS.map((name) => (
+            <li key={name} data-command={name}>
+              {t(`shortcuts.${name}`)}: <kbd>{shortcuts[name] || t('shortcuts.unset')}</kbd>
+            </li>
+          ))}
+        </ul>
+      </section>
     </main>
   );
 }
 
-document.documentElement.lang = uiLanguage;
-document.documentElement.dir = isRtl(uiLanguage) ? 'rtl' : 'ltr';
 render(<Popup />, document.getElementById('app') as HTMLElement);

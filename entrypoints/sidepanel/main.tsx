@@ -1,13 +1,20 @@
 import glossary from 'virtual:rafiq-glossary';
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { EntityList } from '../../components/EntityList';
 import { LanguageToggle } from '../../components/LanguageToggle';
 import '../../components/panel.css';
+import { Select } from '../../components/Select';
 import { Verdict } from '../../components/Verdict';
-import { createI18n, isRtl, uiLanguageFrom } from '../../extension/i18n';
-import { useGlossaryLanguage } from '../../extension/use-glossary-language';
+import { parseMessage } from '../../extension/messages';
+import { sendToTab } from '../../extension/messaging';
+import { glossaryLanguage, highlightMode, UI_LANGUAGES, uiLanguageSetting } from '../../extension/settings';
+import { useSetting } from '../../extension/use-setting';
 import { useTabState } from '../../extension/use-tab-state';
+import { useUi } from '../../extension/use-ui';
+import { foldArabic } from '../../lib/arabic/fold';
+import { type ExportEntity, exportFileName, toCsv, toJson } from '../../lib/export';
 import arCard from '../../locales/ar/card.json';
 import ar from '../../locales/ar/panel.json';
 import enCard from '../../locales/en/card.json';
@@ -15,31 +22,121 @@ import en from '../../locales/en/panel.json';
 import zhCard from '../../locales/zh/card.json';
 import zh from '../../locales/zh/panel.json';
 
-const uiLanguage = uiLanguageFrom(browser.i18n.getUILanguage());
-const { t } = createI18n('panel', { en, zh, ar }, uiLanguage);
-const cardT = createI18n('card', { en: enCard, zh: zhCard, ar: arCard }, uiLanguage).t;
 const byId = new Map(glossary.entities.map((e) => [e.id, e]));
 
 /** `?tab=N` pins the panel to one tab (the e2e tests open the panel page in a tab of its own). */
 const pinnedTab = Number(new URLSearchParams(location.search).get('tab')) || undefined;
 
+function download(text: string, type: string, name: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Whether an entity matches the filter, in any of its languages (Arabic folded like the page). */
+function matches(e: ExportEntity, query: string): boolean {
+  if (!query) return true;
+  const q = query.trim().toLowerCase();
+  const folded = foldArabic(q);
+  return [e.en, e.zh, e.pinyin, e.id].some((s) => s.toLowerCase().includes(q)) || foldArabic(e.ar).includes(folded);
+}
+
 function SidePanel() {
-  const [language, setLanguage] = useGlossaryLanguage();
-  const { state } = useTabState(pinnedTab);
-  const entities = (state?.entities ?? []).map((e) => ({
+  const { t, i18n } = useUi({ panel: { en, zh, ar }, card: { en: enCard, zh: zhCard, ar: arCard } });
+  const [language, setLanguage] = useSetting(glossaryLanguage, 'en');
+  const [mode, setMode] = useSetting(highlightMode, 'all');
+  const [uiSetting, setUiSetting] = useSetting(uiLanguageSetting, 'auto');
+  const { tabId, state } = useTabState(pinnedTab);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState<string | null>(null);
+  const [gone, setGone] = useState(false);
+
+  useEffect(() => {
+    const onMessage = (raw: unknown, sender: { tab?: { id?: number } }) => {
+      const message = parseMessage(raw);
+      if (message?.type === 'cs:hover' && sender.tab?.id === tabId && message.id) setActive(message.id);
+      if (message?.type === 'bg:focus-entity') setActive(message.id);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, [tabId]);
+
+  const findings = state?.findings ?? null;
+  const entities: ExportEntity[] = (findings?.entities ?? []).map((e) => ({
     ...e,
-    ar: byId.get(e.id)?.ar,
-    pinyin: byId.get(e.id)?.pinyin,
+    ar: byId.get(e.id)?.ar ?? '',
+    pinyin: byId.get(e.id)?.pinyin ?? '',
   }));
+  const shown = entities.filter((e) => matches(e, query));
+  const page = { url: findings?.url ?? '', title: findings?.title ?? '', entities };
+
+  const select = (id: string) => {
+    setActive(id);
+    if (tabId === null) return;
+    void sendToTab(tabId, 'panel:scroll-to', { id })
+      .then((answer) => setGone(!answer?.found))
+      .catch(() => setGone(true));
+  };
+
   return (
     <main>
       <h1>{t('title')}</h1>
       <LanguageToggle value={language} onChange={setLanguage} t={t} />
+      <div class="toolbar">
+        <Select prefix="mode" options={['all', 'first'] as const} value={mode} onChange={setMode} t={t} />
+        <Select prefix="interface" options={UI_LANGUAGES} value={uiSetting} onChange={setUiSetting} t={t} />
+      </div>
       {state ? (
         <>
           <Verdict state={state} t={t} />
-          <p>{t('entities', { count: entities.length })}</p>
-          <EntityList entities={entities} language={language} t={t} typeLabel={(type) => cardT(`type.${type}`)} />
+          {findings && (
+            <>
+              <p>{t('entities', { count: entities.length })}</p>
+              <input
+                class="filter"
+                type="search"
+                placeholder={t('filter')}
+                aria-label={t('filter')}
+                value={query}
+                onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+              />
+              {gone && <p class="notice">{t('gone')}</p>}
+              {shown.length === 0 && entities.length > 0 && <p class="empty">{t('noMatch')}</p>}
+              <EntityList
+                entities={shown}
+                language={language}
+                t={t}
+                typeLabel={(type) => i18n.t(`card:type.${type}`)}
+                active={active}
+                onSelect={select}
+              />
+              <div class="exports">
+                <button
+                  type="button"
+                  data-export="csv"
+                  onClick={() => download(toCsv(page), 'text/csv', exportFileName(page.title, 'csv'))}
+                >
+                  {t('export.csv')}
+                </button>
+                <button
+                  type="button"
+                  data-export="json"
+                  onClick={() =>
+                    download(
+                      toJson(page, new Date().toISOString()),
+                      'application/json',
+                      exportFileName(page.title, 'json'),
+                    )
+                  }
+                >
+                  {t('export.json')}
+                </button>
+              </div>
+            </>
+          )}
         </>
       ) : (
         <p class="empty">{t('empty')}</p>
@@ -48,6 +145,4 @@ function SidePanel() {
   );
 }
 
-document.documentElement.lang = uiLanguage;
-document.documentElement.dir = isRtl(uiLanguage) ? 'rtl' : 'ltr';
 render(<SidePanel />, document.getElementById('app') as HTMLElement);

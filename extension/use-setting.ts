@@ -1,0 +1,12 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Setting } from './settings';
+
+/** A stored setting as Preact state, kept current when any surface or tab changes it. */
+export function useSetting<T>(setting: Setting<T>, initial: T): [T, (value: T) => void] {
+  const [value, setValue] = useState<T>(initial);
+  useEffect(() => {
+    void setting.read().then(setValue);
+    return setting.watch(setValue);
+  }, [setting]);
+  return [value, (next) => void setting.set(next)];
+}

@@ -1,0 +1,65 @@
+/**
+ * A page's entities as CSV and JSON, for the side panel's export buttons: the page's address and
+ * title, each entity's names in Arabic, English and Chinese (with pinyin), its type and count.
+ */
+
+export interface ExportEntity {
+  id: string;
+  type: string;
+  ar: string;
+  en: string;
+  zh: string;
+  pinyin: string;
+  count: number;
+}
+
+export interface ExportPage {
+  url: string;
+  title: string;
+  entities: readonly ExportEntity[];
+}
+
+const COLUMNS = ['url', 'title', 'id', 'type', 'arabic', 'english', 'chinese', 'pinyin', 'count'] as const;
+
+/** RFC 4180 quoting; a leading = + - @ is neutralised so a spreadsheet never runs it as a formula. */
+function cell(value: string | number): string {
+  let text = String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(page: ExportPage): string {
+  const rows = page.entities.map((e) =>
+    [page.url, page.title, e.id, e.type, e.ar, e.en, e.zh, e.pinyin, e.count].map(cell).join(','),
+  );
+  // The byte-order mark makes spreadsheet programs read the Arabic and Chinese as UTF-8.
+  return `\ufeff${[COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+}
+
+export function toJson(page: ExportPage, exportedAt: string): string {
+  return `${JSON.stringify(
+    {
+      url: page.url,
+      title: page.title,
+      exportedAt,
+      entities: page.entities.map(({ id, type, ar, en, zh, pinyin, count }) => ({
+        id,
+        type,
+        names: { ar, en, zh, pinyin },
+        count,
+      })),
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+/** A file name from the page title: letters of any script kept, the rest folded to dashes. */
+export function exportFileName(title: string, extension: 'csv' | 'json'): string {
+  const base = title
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `rafiq-${base || 'page'}.${extension}`;
+}
