@@ -35,15 +35,19 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: '__MSG_extName__' },
-    // Chrome lets an extension suggest at most four shortcuts; the fifth is set by the user.
+    // Chrome lets an extension suggest at most four shortcuts (the fifth is set by the user) and
+    // silently drops some Alt+Shift letters (N, P, R), so these keys were checked in Chromium.
     commands: {
       'toggle-language': {
         suggested_key: { default: 'Alt+Shift+L' },
         description: '__MSG_commandToggleLanguage__',
       },
-      'toggle-rafiq': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandToggleRafiq__' },
-      'next-entity': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandNextEntity__' },
-      'previous-entity': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandPreviousEntity__' },
+      'toggle-rafiq': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandToggleRafiq__' },
+      'next-entity': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_commandNextEntity__' },
+      'previous-entity': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: '__MSG_commandPreviousEntity__',
+      },
       'open-panel': { description: '__MSG_commandOpenPanel__' },
     },
     ...(browser === 'firefox'

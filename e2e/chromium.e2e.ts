@@ -1,5 +1,9 @@
 import { describe } from 'vitest';
 import { chromiumDriver } from './driver';
+import { experienceSuite } from './experience.suite';
 import { readingSuite } from './reading.suite';
 
-describe('Chromium (Debian chromium, playwright-core)', () => readingSuite(chromiumDriver));
+describe('Chromium (Debian chromium, playwright-core)', () => {
+  describe('reading', () => readingSuite(chromiumDriver));
+  describe('experience', () => experienceSuite(chromiumDriver));
+});

@@ -14,6 +14,11 @@ export interface PageDriver {
   waitFor(fn: () => boolean, timeout?: number): Promise<void>;
   moveMouse(x: number, y: number): Promise<void>;
   click(selector: string): Promise<void>;
+  /** A real mouse click at viewport coordinates. */
+  clickAt(x: number, y: number): Promise<void>;
+  /** Chooses `value` in the <select> matching `selector`. */
+  select(selector: string, value: string): Promise<void>;
+  press(key: string): Promise<void>;
   reload(): Promise<void>;
   bringToFront(): Promise<void>;
   screenshot(path: string): Promise<void>;
@@ -46,6 +51,9 @@ function playwrightPage(page: PlaywrightPage): PageDriver {
       await page.mouse.move(x, y, { steps: 2 });
     },
     click: (selector) => page.click(selector),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    select: async (selector, value) => void (await page.selectOption(selector, value)),
+    press: (key) => page.keyboard.press(key),
     reload: async () => {
       await page.evaluate(markDocument);
       await page.reload();
@@ -67,6 +75,9 @@ function puppeteerPage(page: PuppeteerPage, extensionPage = false): PageDriver {
       await page.mouse.move(x, y, { steps: 2 });
     },
     click: (selector) => page.click(selector),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    select: async (selector, value) => void (await page.select(selector, value)),
+    press: (key) => page.keyboard.press(key as never),
     reload: async () => {
       await page.evaluate(markDocument);
       // Over WebDriver BiDi, Firefox never reports a moz-extension:// navigation as finished.
@@ -112,8 +123,18 @@ export async function firefoxDriver(): Promise<BrowserDriver> {
       const page = await session.browser.newPage();
       // Over WebDriver BiDi, Firefox never reports a moz-extension:// navigation as finished.
       void page.goto(`moz-extension://${FIREFOX_UUID}/${path}`).catch(() => {});
-      await page.waitForFunction(() => location.protocol === 'moz-extension:', { timeout: 15_000 });
-      await page.waitForFunction(ready, { timeout: 15_000 });
+      // Evaluating while the tab is still between documents can fail outright: try again.
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        try {
+          await page.waitForFunction(() => location.protocol === 'moz-extension:', { timeout: 15_000 });
+          await page.waitForFunction(ready, { timeout: 15_000 });
+          break;
+        } catch (error) {
+          if (Date.now() > deadline) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
       return puppeteerPage(page, true);
     },
     close: () => session.close(),

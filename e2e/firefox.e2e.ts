@@ -1,5 +1,9 @@
 import { describe } from 'vitest';
 import { firefoxDriver } from './driver';
+import { experienceSuite } from './experience.suite';
 import { readingSuite } from './reading.suite';
 
-describe('Firefox (Debian firefox-esr, puppeteer-core)', () => readingSuite(firefoxDriver));
+describe('Firefox (Debian firefox-esr, puppeteer-core)', () => {
+  describe('reading', () => readingSuite(firefoxDriver));
+  describe('experience', () => experienceSuite(firefoxDriver));
+});

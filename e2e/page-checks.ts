@@ -41,3 +41,38 @@ export function readCard(): { text: string; language: string; entity: string } |
   if (!card) return null;
   return { text: card.textContent ?? '', language: card.dataset.language ?? '', entity: card.dataset.entity ?? '' };
 }
+
+/** The text under Rafiq's focus highlight (keyboard focus or the flash after a panel click). */
+export function focusText(): string | null {
+  const focus = CSS.highlights.get('rafiq-focus');
+  if (!focus) return null;
+  const [range] = [...focus] as Range[];
+  return range ? range.toString() : null;
+}
+
+/** Where the card's button `action` is, for a real mouse click. */
+export function cardButton(action: string): { x: number; y: number } | null {
+  const button = document
+    .querySelector('rafiq-ui')
+    ?.shadowRoot?.querySelector(`[data-action="${action}"]`) as HTMLElement | null;
+  const rect = button?.getBoundingClientRect();
+  return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+}
+
+/** The card's label texts and reading direction (for the interface-language checks). */
+export function cardChrome(): { type: string; dir: string } | null {
+  const root = document.querySelector('rafiq-ui')?.shadowRoot;
+  const type = root?.querySelector('.rafiq-type')?.textContent;
+  const layer = root?.querySelector('.rafiq-layer') as HTMLElement | null;
+  return type && layer ? { type, dir: layer.dir } : null;
+}
+
+/** The text of every range in every `rafiq-` entity highlight. */
+export function highlightedTexts(): string[] {
+  const out: string[] = [];
+  for (const [name, highlight] of CSS.highlights) {
+    if (name.startsWith('rafiq-') && name !== 'rafiq-focus')
+      for (const r of highlight) out.push((r as Range).toString());
+  }
+  return out;
+}

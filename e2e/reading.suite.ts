@@ -1,35 +1,18 @@
 /** The reading scenarios, written once and run against the built extension in each browser. */
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshotOnFailure } from './artifacts';
+import { describe, expect, it } from 'vitest';
 import type { BrowserDriver, PageDriver } from './driver';
-import {
-  EXPECTED_HIGHLIGHTS,
-  HOVER_EN,
-  HOVER_ENTITY,
-  HOVER_TARGET,
-  HOVER_ZH,
-  NEVER_HIGHLIGHTED,
-  SAMPLE,
-} from './expectations';
-import { markupUnchanged, pointOf, readCard, readHighlights } from './page-checks';
-import { FOLDERS, type StaticServer, serveFolders } from './server';
-
-const hasHighlights = () => [...CSS.highlights.keys()].some((k) => k.startsWith('rafiq-'));
-const cardReady = () => {
-  const card = document.querySelector('rafiq-ui')?.shadowRoot?.querySelector('.rafiq-card');
-  return !!card && !card.textContent?.includes('…');
-};
-const panelListed = () => location.search.includes('tab=') && !!document.querySelector('[data-entity]');
-const extensionReady = () => typeof browser !== 'undefined' && !!document.querySelector('main');
+import { EXPECTED_HIGHLIGHTS, HOVER_EN, HOVER_ENTITY, HOVER_TARGET, HOVER_ZH, NEVER_HIGHLIGHTED } from './expectations';
+import { hasHighlights, useHarness } from './harness';
+import { markupUnchanged, readCard, readHighlights } from './page-checks';
 
 /** The tab state the background reports for the tab showing `url` (polls until the annotator reported). */
-async function tabState(ext: PageDriver, url: string) {
-  return ext.evaluate(async (u) => {
+async function tabState(h: ReturnType<typeof useHarness>, url: string) {
+  const tabId = await h.tabIdOf(url);
+  return h.inExtension(async (id) => {
     const api = typeof browser !== 'undefined' ? browser : chrome;
     for (let i = 0; i < 100; i++) {
-      const tab = (await api.tabs.query({})).find((t) => t.url === u);
-      const state = (await api.runtime.sendMessage({ type: 'panel:get-tab-state', tabId: tab?.id })) as {
+      const state = (await api.runtime.sendMessage({ type: 'panel:get-tab-state', tabId: id })) as {
         findings: { language: { code: string } } | null;
         highlighted: boolean;
         reason: string;
@@ -38,53 +21,14 @@ async function tabState(ext: PageDriver, url: string) {
       await new Promise((r) => setTimeout(r, 100));
     }
     return null;
-  }, url);
-}
-
-async function tabIdOf(ext: PageDriver, url: string) {
-  return ext.evaluate(async (u) => {
-    const api = typeof browser !== 'undefined' ? browser : chrome;
-    return (await api.tabs.query({})).find((t) => t.url === u)?.id;
-  }, url);
+  }, tabId);
 }
 
 export function readingSuite(launch: () => Promise<BrowserDriver>) {
-  let server: StaticServer;
-  let driver: BrowserDriver;
-
-  beforeAll(async () => {
-    server = await serveFolders(FOLDERS);
-    driver = await launch();
-  });
-  afterAll(async () => {
-    await driver?.close();
-    await server?.close();
-  });
-
-  async function openArticle(): Promise<PageDriver> {
-    const page = await driver.open(server.origin + SAMPLE);
-    screenshotOnFailure(`${driver.name}-${Date.now()}`, (path) => page.screenshot(path));
-    await page.waitFor(hasHighlights);
-    return page;
-  }
-
-  async function hover(page: PageDriver, target: [string, string]) {
-    const point = await page.evaluate(pointOf, target);
-    if (!point) throw new Error(`no highlight ${target[0]} containing ${target[1]}`);
-    await page.moveMouse(point.x, point.y);
-    await page.waitFor(cardReady);
-    return page.evaluate(readCard);
-  }
-
-  async function openPanel(url: string): Promise<PageDriver> {
-    const probe = await driver.openExtensionPage('sidepanel.html', extensionReady);
-    const tabId = await tabIdOf(probe, url);
-    expect(tabId).toBeTypeOf('number');
-    await probe.close();
-    const panel = await driver.openExtensionPage(`sidepanel.html?tab=${tabId}`, panelListed);
-    screenshotOnFailure(`${driver.name}-panel-${Date.now()}`, (path) => panel.screenshot(path));
-    return panel;
-  }
+  const h = useHarness(launch);
+  const openArticle = () => h.openArticle();
+  const hover = (page: PageDriver, target: [string, string]) => h.hover(page, target);
+  const openPanel = (url: string) => h.openFor(url, 'sidepanel');
 
   describe('built extension', () => {
     it('highlights the sample article with rafiq- highlights and leaves its markup unchanged', async () => {
@@ -151,7 +95,7 @@ export function readingSuite(launch: () => Promise<BrowserDriver>) {
     });
 
     it('stays silent on a page that is not Arabic', async () => {
-      const page = await driver.open(`${server.origin}/fixtures/english.html`);
+      const page = await h.driver.open(`${h.origin}/fixtures/english.html`);
       // Nothing to wait for: the probe sends nothing on such a page. Give it time to (not) act.
       await new Promise((resolve) => setTimeout(resolve, 1500));
       expect(await page.evaluate(readHighlights)).toEqual({});
@@ -159,13 +103,11 @@ export function readingSuite(launch: () => Promise<BrowserDriver>) {
     });
 
     it('reads a Persian page about the same summit as Persian, and stays silent', async () => {
-      const page = await driver.open(`${server.origin}/fixtures/persian.html`);
-      const ext = await driver.openExtensionPage('popup.html', extensionReady);
-      const state = await tabState(ext, page.url());
+      const page = await h.driver.open(`${h.origin}/fixtures/persian.html`);
+      const state = await tabState(h, page.url());
       expect(state?.findings?.language.code).toBe('fa');
       expect(state?.highlighted).toBe(false);
       expect(await page.evaluate(readHighlights)).toEqual({});
-      await ext.close();
       await page.close();
     });
   });

@@ -114,9 +114,14 @@ export class HoverCard {
     const layer = document.createElement('div');
     layer.className = 'rafiq-layer';
     layer.dir = isRtl(this.i18n.language as UiLanguage) ? 'rtl' : 'ltr';
-    // Keep the page's own shortcuts and selection from reacting to clicks inside the card.
-    for (const type of ['mousedown', 'mouseup', 'click', 'keydown'])
-      layer.addEventListener(type, (e) => e.stopPropagation());
+    // Keep the page's own shortcuts and selection from reacting to clicks and keys inside the
+    // card; Esc, which would not reach the page's listeners any more, closes the card here.
+    for (const type of ['mousedown', 'mouseup', 'click', 'keydown']) {
+      layer.addEventListener(type, (event) => {
+        event.stopPropagation();
+        if ((event as KeyboardEvent).key === 'Escape') this.hide();
+      });
+    }
     shadow.append(style, layer);
     document.documentElement.append(host);
     this.host = host;

@@ -1,0 +1,260 @@
+/** The reading experience around the highlights, in each browser, against the built extension. */
+
+import { describe, expect, it } from 'vitest';
+import type { BrowserDriver } from './driver';
+import { HOVER_TARGET } from './expectations';
+import { cardReady, hasHighlights, noHighlights, useHarness } from './harness';
+import { cardButton, cardChrome, focusText, highlightedTexts, readCard, readHighlights } from './page-checks';
+
+const LONG = '/fixtures/long-article.html';
+const OFF_TOPIC = '/fixtures/off-topic.html';
+
+/** Sends a message to the annotator of the tab `tabId`, from an extension page. */
+function toTab() {
+  return async ({ tabId, message }: { tabId: number; message: unknown }) => {
+    const api = typeof browser !== 'undefined' ? browser : chrome;
+    return (api as unknown as { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } }).tabs.sendMessage(
+      tabId,
+      message,
+    );
+  };
+}
+
+export function experienceSuite(launch: () => Promise<BrowserDriver>) {
+  const h = useHarness(launch);
+
+  describe('reading experience', () => {
+    it('declares the keyboard commands and moves to the next and previous entity with a focus highlight and its card', async () => {
+      const page = await h.openArticle();
+      const commands = await h.inExtension(async () => {
+        const api = typeof browser !== 'undefined' ? browser : chrome;
+        const all = await (
+          api as unknown as { commands: { getAll(): Promise<Array<{ name?: string; shortcut?: string }>> } }
+        ).commands.getAll();
+        return Object.fromEntries(all.map((c) => [c.name, c.shortcut]));
+      }, null);
+      expect(commands).toMatchObject({
+        'toggle-language': 'Alt+Shift+L',
+        'toggle-rafiq': 'Alt+Shift+K',
+        'next-entity': 'Alt+Shift+Period',
+        'previous-entity': 'Alt+Shift+Comma',
+      });
+      expect(Object.keys(commands)).toContain('open-panel');
+
+      // What the background does when the shortcut is pressed (a test cannot press a browser shortcut).
+      const tabId = await h.tabIdOf(page.url());
+      const navigate = (direction: 1 | -1) =>
+        h.inExtension(toTab(), { tabId, message: { type: 'bg:navigate', direction } });
+      // The annotator handles the message before it answers, so each step is done on return.
+      await navigate(1);
+      const first = await page.evaluate(focusText);
+      await page.waitFor(cardReady);
+      expect(first).not.toBeNull();
+      expect((await page.evaluate(readCard))?.text).toContain(first);
+      await navigate(1);
+      const second = await page.evaluate(focusText);
+      expect(second).not.toBeNull();
+      expect(second).not.toBe(first);
+      expect((await page.evaluate(readCard))?.text).toContain(second);
+      await navigate(-1);
+      expect(await page.evaluate(focusText)).toBe(first);
+      await page.press('Escape');
+      await page.waitFor(() => !CSS.highlights.has('rafiq-focus'));
+      await page.close();
+    });
+
+    it('scrolls the page to the next mention of an entity clicked in the side panel, and flashes it', async () => {
+      const page = await h.openArticle(LONG);
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      const panel = await h.openFor(page.url(), 'sidepanel');
+      await panel.click('[data-entity="shavkat-mirziyoyev"] button');
+      await page.waitFor(() => window.scrollY > 1500);
+      await page.waitFor(() => CSS.highlights.has('rafiq-focus'));
+      expect(await page.evaluate(focusText)).toBe('شوكت ميرضيايف');
+      // Tokayev is named twice: the second click goes to the second mention, far below.
+      await panel.click('[data-entity="kassym-jomart-tokayev"] button');
+      await page.waitFor(() => window.scrollY < 500);
+      await panel.click('[data-entity="kassym-jomart-tokayev"] button');
+      await page.waitFor(() => window.scrollY > 1500);
+      expect(await page.evaluate(focusText)).toBe('توكاييف');
+      // The flash fades by itself.
+      await page.waitFor(() => !CSS.highlights.has('rafiq-focus'), 5000);
+      await panel.close();
+      await page.close();
+    });
+
+    it('exports the page entities as CSV and JSON, with URL, title and names in three languages', async () => {
+      const page = await h.openArticle();
+      const panel = await h.openFor(page.url(), 'sidepanel');
+      // Catch the files on their way to the download, as the browser would save them.
+      await panel.evaluate(() => {
+        const w = window as unknown as { __exports: Array<{ blob: Blob; name: string }> };
+        w.__exports = [];
+        let last: Blob | null = null;
+        URL.createObjectURL = (blob: Blob) => {
+          last = blob as Blob;
+          return 'blob:captured';
+        };
+        HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+          if (last) w.__exports.push({ blob: last, name: this.download });
+        };
+      });
+      await panel.click('[data-export="csv"]');
+      await panel.click('[data-export="json"]');
+      const files = await panel.evaluate(() =>
+        Promise.all(
+          (window as unknown as { __exports: Array<{ blob: Blob; name: string }> }).__exports.map(async (f) => ({
+            name: f.name,
+            text: await f.blob.text(),
+          })),
+        ),
+      );
+      expect(files.map((f) => f.name)).toEqual([
+        'rafiq-قادة-الصين-وآسيا-الوسطى-يختتمون-قمتهم-الثانية-في-أستانا.csv',
+        'rafiq-قادة-الصين-وآسيا-الوسطى-يختتمون-قمتهم-الثانية-في-أستانا.json',
+      ]);
+      const [csv, json] = files.map((f) => f.text);
+      const rows = (csv ?? '')
+        .replace(/^\ufeff/, '')
+        .trim()
+        .split('\r\n');
+      expect(rows[0]).toBe('url,title,id,type,arabic,english,chinese,pinyin,count');
+      const xi = rows.find((r) => r.includes(',xi-jinping,'));
+      expect(xi).toBeDefined();
+      expect(xi).toContain(page.url());
+      expect(xi).toContain('قادة الصين وآسيا الوسطى يختتمون قمتهم الثانية في أستانا');
+      expect(xi).toContain(',person,شي جين بينغ,Xi Jinping,习近平,Xí Jìnpíng,');
+      const data = JSON.parse(json ?? '{}');
+      expect(data.url).toBe(page.url());
+      expect(data.entities.find((e: { id: string }) => e.id === 'kazakhstan')).toMatchObject({
+        type: 'country',
+        names: { ar: 'كازاخستان', en: 'Kazakhstan', zh: '哈萨克斯坦' },
+      });
+      expect(data.entities.length).toBe(rows.length - 1);
+      await panel.close();
+      await page.close();
+    });
+
+    it('switches off for the site, the page and everywhere (clearing highlights), and back on (restoring them)', async () => {
+      const page = await h.openArticle();
+      const popup = await h.openFor(page.url(), 'popup', () => !!document.querySelector('[data-setting="site"]'));
+      const cycle = async (off: () => Promise<void>, on: () => Promise<void>) => {
+        await off();
+        await page.waitFor(noHighlights);
+        await on();
+        await page.waitFor(hasHighlights);
+      };
+      await cycle(
+        () => popup.select('select[data-setting="site"]', 'off'),
+        () => popup.select('select[data-setting="site"]', 'auto'),
+      );
+      await cycle(
+        () => popup.select('select[data-setting="page"]', 'off'),
+        () => popup.select('select[data-setting="page"]', 'auto'),
+      );
+      await cycle(
+        () => popup.click('input[data-setting="paused"]'),
+        () => popup.click('input[data-setting="paused"]'),
+      );
+      await popup.close();
+      await page.close();
+    });
+
+    it('stays quiet on an off-topic Arabic page until switched on for that page', async () => {
+      const page = await h.driver.open(h.origin + OFF_TOPIC);
+      const popup = await h.openFor(page.url(), 'popup', () => !!document.querySelector('[data-setting="page"]'));
+      await popup.waitFor(() => !!document.querySelector('.verdict[data-level="none"]'));
+      expect(await page.evaluate(readHighlights)).toEqual({});
+      await popup.select('select[data-setting="page"]', 'on');
+      await page.waitFor(hasHighlights);
+      expect(await page.evaluate(highlightedTexts)).toContain('أستانا');
+      await popup.select('select[data-setting="page"]', 'auto');
+      await page.waitFor(noHighlights);
+      await popup.close();
+      await page.close();
+    });
+
+    it('highlights text added by script, and drops text that is removed', async () => {
+      const page = await h.openArticle();
+      expect(await page.evaluate(highlightedTexts)).not.toContain('طشقند');
+      await page.evaluate(() => {
+        const p = document.createElement('p');
+        p.id = 'added';
+        p.textContent = 'وفي طشقند، قال وزير الخارجية الأوزبكي بختيور سعيدوف إن بلاده تدعم التعاون مع الصين.';
+        document.querySelector('article')?.append(p);
+      });
+      await page.waitFor(() =>
+        [...(CSS.highlights.get('rafiq-place') ?? [])].some((r) => (r as Range).toString() === 'طشقند'),
+      );
+      expect(await page.evaluate(highlightedTexts)).toEqual(expect.arrayContaining(['طشقند', 'بختيور سعيدوف']));
+      await page.evaluate(() => document.getElementById('added')?.remove());
+      await page.waitFor(
+        () => ![...(CSS.highlights.get('rafiq-place') ?? [])].some((r) => (r as Range).toString() === 'طشقند'),
+      );
+      await page.close();
+    });
+
+    it('keeps a pinned card, closes it with Esc, shows the hovered entity in the panel, and opens an entity there from the card', async () => {
+      const page = await h.openArticle();
+      const panel = await h.openFor(page.url(), 'sidepanel');
+      await page.bringToFront();
+      const card = await h.hover(page, HOVER_TARGET);
+      await panel.waitFor(
+        () => document.querySelector('li.active')?.getAttribute('data-entity') === 'kassym-jomart-tokayev',
+      );
+      const pin = await page.evaluate(cardButton, 'pin');
+      if (!pin) throw new Error('the card has no pin button');
+      await page.clickAt(pin.x, pin.y);
+      await page.waitFor(() => !!document.querySelector('rafiq-ui')?.shadowRoot?.querySelector('[data-pinned="true"]'));
+      await page.moveMouse(5, 700);
+      await new Promise((r) => setTimeout(r, 800));
+      expect((await page.evaluate(readCard))?.entity).toBe(card?.entity);
+      await page.press('Escape');
+      await page.waitFor(() => !document.querySelector('rafiq-ui')?.shadowRoot?.querySelector('.rafiq-card'));
+
+      await h.hover(page, ['rafiq-person', 'شي جين بينغ']);
+      const open = await page.evaluate(cardButton, 'open-panel');
+      if (!open) throw new Error('the card has no open-in-panel button');
+      await page.moveMouse(open.x, open.y);
+      await page.clickAt(open.x, open.y);
+      await panel.waitFor(() => document.querySelector('li.active')?.getAttribute('data-entity') === 'xi-jinping');
+      await panel.close();
+      await page.close();
+    });
+
+    it('shows the interface in Arabic (right to left) and in Chinese, and highlights first mentions only on request', async () => {
+      const page = await h.openArticle();
+      const panel = await h.openFor(page.url(), 'sidepanel');
+      try {
+        await panel.select('select[data-setting="interface"]', 'ar');
+        await panel.waitFor(
+          () => document.documentElement.dir === 'rtl' && document.querySelector('h1')?.textContent === 'رفيق',
+        );
+        await page.bringToFront();
+        await h.hover(page, HOVER_TARGET);
+        expect(await page.evaluate(cardChrome)).toEqual({ type: 'شخصية', dir: 'rtl' });
+
+        await panel.select('select[data-setting="interface"]', 'zh');
+        await panel.waitFor(
+          () =>
+            document.documentElement.dir === 'ltr' &&
+            document.querySelector('input.filter')?.getAttribute('placeholder') === '筛选实体',
+        );
+        await page.waitFor(
+          () => document.querySelector('rafiq-ui')?.shadowRoot?.querySelector('.rafiq-type')?.textContent === '人物',
+        );
+
+        const all = (await page.evaluate(highlightedTexts)).length;
+        const entities = await panel.evaluate(() => document.querySelectorAll('[data-entity]').length);
+        await panel.select('select[data-setting="mode"]', 'first');
+        await expect.poll(async () => (await page.evaluate(highlightedTexts)).length).toBe(entities);
+        expect(all).toBeGreaterThan(entities);
+      } finally {
+        await panel.select('select[data-setting="mode"]', 'all');
+        await panel.select('select[data-setting="interface"]', 'auto');
+      }
+      await panel.close();
+      await page.close();
+    });
+  });
+}

@@ -1,0 +1,85 @@
+/** What every e2e suite needs: a browser with the built extension, the fixture server, helpers. */
+
+import { afterAll, beforeAll, expect } from 'vitest';
+import { screenshotOnFailure } from './artifacts';
+import type { BrowserDriver, PageDriver } from './driver';
+import { SAMPLE } from './expectations';
+import { pointOf, readCard } from './page-checks';
+import { FOLDERS, type StaticServer, serveFolders } from './server';
+
+export const hasHighlights = () => [...CSS.highlights.keys()].some((k) => k.startsWith('rafiq-'));
+export const noHighlights = () => ![...CSS.highlights.keys()].some((k) => k.startsWith('rafiq-'));
+export const cardReady = () => {
+  const card = document.querySelector('rafiq-ui')?.shadowRoot?.querySelector('.rafiq-card');
+  return !!card && !card.textContent?.includes('…');
+};
+export const extensionReady = () => typeof browser !== 'undefined' && !!document.querySelector('main');
+const panelListed = () => location.search.includes('tab=') && !!document.querySelector('[data-entity]');
+
+export interface Harness {
+  readonly driver: BrowserDriver;
+  readonly origin: string;
+  openArticle(path?: string): Promise<PageDriver>;
+  hover(page: PageDriver, target: [string, string]): Promise<ReturnType<typeof readCard>>;
+  /** The side panel page (or popup: `page`) pinned to the tab showing `url`. */
+  openFor(url: string, page: 'sidepanel' | 'popup', ready?: () => boolean): Promise<PageDriver>;
+  /** Runs `fn` in an extension page (the popup), e.g. to send a message to a tab. */
+  inExtension<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  tabIdOf(url: string): Promise<number>;
+}
+
+export function useHarness(launch: () => Promise<BrowserDriver>): Harness {
+  let server: StaticServer;
+  let driver: BrowserDriver;
+  let ext: PageDriver | null = null;
+
+  beforeAll(async () => {
+    server = await serveFolders(FOLDERS);
+    driver = await launch();
+  });
+  afterAll(async () => {
+    await driver?.close();
+    await server?.close();
+  });
+
+  const harness: Harness = {
+    get driver() {
+      return driver;
+    },
+    get origin() {
+      return server.origin;
+    },
+    async openArticle(path = SAMPLE) {
+      const page = await driver.open(server.origin + path);
+      screenshotOnFailure(`${driver.name}-${Date.now()}`, (file) => page.screenshot(file));
+      await page.waitFor(hasHighlights);
+      return page;
+    },
+    async hover(page, target) {
+      const point = await page.evaluate(pointOf, target);
+      if (!point) throw new Error(`no highlight ${target[0]} containing ${target[1]}`);
+      await page.moveMouse(point.x, point.y);
+      await page.waitFor(cardReady);
+      return page.evaluate(readCard);
+    },
+    async inExtension(fn, arg) {
+      if (!ext) ext = await driver.openExtensionPage('popup.html?tab=-1', extensionReady);
+      return ext.evaluate(fn, arg);
+    },
+    async tabIdOf(url) {
+      const id = await harness.inExtension(async (u) => {
+        const api = typeof browser !== 'undefined' ? browser : chrome;
+        return (await api.tabs.query({})).find((t) => t.url === u)?.id;
+      }, url);
+      expect(id, `a tab showing ${url}`).toBeTypeOf('number');
+      return id as number;
+    },
+    async openFor(url, kind, ready = kind === 'sidepanel' ? panelListed : extensionReady) {
+      const tabId = await harness.tabIdOf(url);
+      const page = await driver.openExtensionPage(`${kind}.html?tab=${tabId}`, ready);
+      screenshotOnFailure(`${driver.name}-${kind}-${Date.now()}`, (file) => page.screenshot(file));
+      return page;
+    },
+  };
+  return harness;
+}
