@@ -9,15 +9,13 @@ import { cardButton, cardChrome, focusText, highlightedTexts, readCard, readHigh
 const LONG = '/fixtures/long-article.html';
 const OFF_TOPIC = '/fixtures/off-topic.html';
 
-/** Sends a message to the annotator of the tab `tabId`, from an extension page. */
-function toTab() {
-  return async ({ tabId, message }: { tabId: number; message: unknown }) => {
-    const api = typeof browser !== 'undefined' ? browser : chrome;
-    return (api as unknown as { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } }).tabs.sendMessage(
-      tabId,
-      message,
-    );
-  };
+/** Sends a message to the annotator of the tab `tabId`, from an extension page (run there). */
+async function toTab({ tabId, message }: { tabId: number; message: unknown }) {
+  const api = typeof browser !== 'undefined' ? browser : chrome;
+  return (api as unknown as { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } }).tabs.sendMessage(
+    tabId,
+    message,
+  );
 }
 
 export function experienceSuite(launch: () => Promise<BrowserDriver>) {
@@ -44,7 +42,7 @@ export function experienceSuite(launch: () => Promise<BrowserDriver>) {
       // What the background does when the shortcut is pressed (a test cannot press a browser shortcut).
       const tabId = await h.tabIdOf(page.url());
       const navigate = (direction: 1 | -1) =>
-        h.inExtension(toTab(), { tabId, message: { type: 'bg:navigate', direction } });
+        h.inExtension(toTab, { tabId, message: { type: 'bg:navigate', direction } });
       // The annotator handles the message before it answers, so each step is done on return.
       await navigate(1);
       const first = await page.evaluate(focusText);
