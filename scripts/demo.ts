@@ -60,10 +60,11 @@ async function main() {
     );
     await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tab=${tabId}`);
     await panel.waitForSelector('[data-entity]');
-    const state = (await panel.evaluate(async (id) => {
-      const key = `tab:${id}`;
-      return (await chrome.storage.session.get(key))[key];
-    }, tabId)) as TabStateLike;
+    const state = (
+      (await panel.evaluate((id) => chrome.runtime.sendMessage({ type: 'panel:get-tab-state', tabId: id }), tabId)) as {
+        findings: TabStateLike;
+      }
+    ).findings;
     await panel.screenshot({ path: join(out, '3-side-panel-english.png'), fullPage: true });
     await panel.click('[data-language="zh"]');
     await panel.waitForSelector('[data-language="zh"][aria-pressed="true"]');
@@ -79,6 +80,12 @@ async function main() {
     await page.screenshot({ path: join(out, '5-card-chinese.png') });
     // Leave the profile as we found it: English is the default.
     await panel.click('[data-language="en"]');
+
+    const popup = await session.context.newPage();
+    await popup.setViewportSize({ width: 360, height: 640 });
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('.verdict');
+    await popup.screenshot({ path: join(out, '6-popup.png'), fullPage: true });
 
     const highlights = await page.evaluate(readHighlights);
     const summary = [
