@@ -22,6 +22,36 @@ export function experienceSuite(launch: () => Promise<BrowserDriver>) {
   const h = useHarness(launch);
 
   describe('reading experience', () => {
+    it('opens the real side panel (Chrome) or sidebar (Firefox) from the popup, and it follows tab switches', async () => {
+      const first = await h.openArticle();
+      const second = await h.openArticle(LONG);
+      const popup = await h.openFor(first.url(), 'popup', () => !!document.querySelector('button.primary'));
+      // The popup closes itself after opening the panel; opened in a tab here, it must stay.
+      await popup.evaluate(() => {
+        window.close = () => {};
+      });
+      await popup.click('button.primary');
+      const panelEntities = () =>
+        h.inExtension(() => {
+          const api = typeof browser !== 'undefined' ? browser : chrome;
+          const views = (api as unknown as { extension: { getViews(): Window[] } }).extension.getViews();
+          const panel = views.find((v) => /sidepanel\.html$/.test(v.location.href));
+          return panel
+            ? [...panel.document.querySelectorAll('[data-entity]')].map((li) => li.getAttribute('data-entity'))
+            : null;
+        }, null);
+      await first.bringToFront();
+      // The treaty is named only in the first article, the Middle Corridor only in the second.
+      await expect.poll(panelEntities, { timeout: 10_000 }).toContain('treaty-permanent-good-neighbourliness');
+      expect(await panelEntities()).not.toContain('middle-corridor');
+      await second.bringToFront();
+      await expect.poll(panelEntities, { timeout: 10_000 }).toContain('middle-corridor');
+      expect(await panelEntities()).not.toContain('treaty-permanent-good-neighbourliness');
+      await popup.close();
+      await second.close();
+      await first.close();
+    });
+
     it('declares the keyboard commands and moves to the next and previous entity with a focus highlight and its card', async () => {
       const page = await h.openArticle();
       const commands = await h.inExtension(async () => {
