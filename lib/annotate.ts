@@ -7,7 +7,7 @@ import { foldText } from './arabic/fold';
 import { detectLanguage, type LanguageVerdict } from './detect/language';
 import { collectEvidence, type TopicSignal, type TopicVerdict, topicVerdict } from './detect/topic';
 import type { CompiledGlossary } from './glossary-types';
-import { createMatcher, type Matcher, type Mention, matchEntities } from './matcher';
+import { createMatcher, type Matcher, MatchScan, type Mention } from './matcher';
 
 export interface AnnotateInput {
   /** The text Rafiq read (for a page: its text nodes in DOM order). */
@@ -43,9 +43,25 @@ export class Annotator {
   }
 
   annotate(input: AnnotateInput): Annotation {
+    const steps = this.steps(input);
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return next.value;
+    }
+  }
+
+  /**
+   * The same work as `annotate`, pausing (yield) between slices of about `wordsPerStep` words,
+   * so a caller on a page's main thread can let the browser breathe in between.
+   */
+  *steps(input: AnnotateInput, wordsPerStep = Number.POSITIVE_INFINITY): Generator<void, Annotation> {
     const language = detectLanguage(input.mainText ?? input.text, input.lang);
+    yield;
     const folded = foldText(input.text, input.breaks);
-    const mentions = matchEntities(this.matcher, folded);
+    yield;
+    const scan = new MatchScan(this.matcher, folded);
+    while (!scan.step(wordsPerStep)) yield;
+    const mentions = scan.mentions;
     const signalOf = (entity: number) => this.glossary.entities[entity]?.signal as TopicSignal | undefined;
     const topic = topicVerdict(collectEvidence(mentions, signalOf, folded));
     return { language, topic, mentions, entities: this.summarize(mentions) };

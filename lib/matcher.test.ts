@@ -264,6 +264,27 @@ describe('short references only after the full name, never inside other words', 
   });
 });
 
+describe('matching in slices', () => {
+  it('finds the same mentions, short references included, whatever the slice size', () => {
+    const text =
+      'التقى شي جين بينغ قاسم جومارت توكاييف في أستانا. وقال شي إن الصين وكازاخستان شريكان، وأضاف توكاييف أن آسيا الوسطى والصين جارتان. '.repeat(
+        3,
+      );
+    const whole = annotator.annotate({ text });
+    for (const size of [1, 2, 5, 17]) {
+      const steps = annotator.steps({ text }, size);
+      let pauses = 0;
+      let next = steps.next();
+      while (!next.done) {
+        pauses++;
+        next = steps.next();
+      }
+      expect(next.value.mentions).toEqual(whole.mentions);
+      expect(pauses).toBeGreaterThan(3);
+    }
+  });
+});
+
 describe('offsets', () => {
   it('cover the original characters exactly, diacritics and tatweel included', () => {
     const text = 'قال الرئيسُ الصِّينيُّ شـي جين بينغ إنّ ...';

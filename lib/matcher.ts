@@ -110,52 +110,78 @@ function longestFrom(root: Map<string, TrieNode>, scan: Scan, w: number, first: 
   return best;
 }
 
-/** Finds every mention in `folded`, in text order, none overlapping. */
-export function matchEntities(matcher: Matcher, folded: FoldedText): Mention[] {
-  const { root } = matcher;
-  const text = folded.text;
-  const words = splitWords(text);
-  const scan: Scan = { text, words, lastNamed: new Int32Array(matcher.glossary.entities.length).fill(-1) };
-  const mentions: Mention[] = [];
+/**
+ * A scan of folded text that can stop and resume: the content script matches a large page in
+ * slices between which the browser can paint and handle input; everything else runs it to the
+ * end at once (`matchEntities`). Short references carry across slices.
+ */
+export class MatchScan {
+  readonly mentions: Mention[] = [];
+  private readonly scan: Scan;
+  private w = 0;
 
-  let w = 0;
-  while (w < words.count) {
-    const ws = words.start[w] as number;
-    const c0 = text.charCodeAt(ws);
-    const proclitics = PROCLITICS_BY_FIRST_LETTER.get(c0);
-    // Most words can start no form and carry no proclitic: skip them without building a string.
-    if (!proclitics && !matcher.firstPairs[pairHash(c0, text.charCodeAt(ws + 1))]) {
-      w++;
-      continue;
-    }
-    const word = text.slice(ws, words.end[w]);
-    let best = longestFrom(root, scan, w, word, null);
-    // A name found whole is never cut (بكين stays بكين); otherwise try proclitic readings,
-    // least stripping first, keeping the one that reads furthest.
-    if (!best && proclitics) {
-      for (const p of proclitics) {
-        // Cheap test before building the remainder: can any first word start with its letter?
-        const at = p.written.length;
-        if (!p.restore && !matcher.firstPairs[pairHash(word.charCodeAt(at), word.charCodeAt(at + 1))]) continue;
-        const remainder = remainderAfter(word, p);
-        if (remainder !== null && root.has(remainder)) best = longestFrom(root, scan, w, remainder, best);
+  constructor(
+    private readonly matcher: Matcher,
+    private readonly folded: FoldedText,
+  ) {
+    this.scan = {
+      text: folded.text,
+      words: splitWords(folded.text),
+      lastNamed: new Int32Array(matcher.glossary.entities.length).fill(-1),
+    };
+  }
+
+  /** Reads up to `budget` more words; true when the whole text has been read. */
+  step(budget = Number.POSITIVE_INFINITY): boolean {
+    const { root, firstPairs } = this.matcher;
+    const { text, words, lastNamed } = this.scan;
+    const stop = Math.min(words.count, this.w + budget);
+    let w = this.w;
+    while (w < stop) {
+      const ws = words.start[w] as number;
+      const c0 = text.charCodeAt(ws);
+      const proclitics = PROCLITICS_BY_FIRST_LETTER.get(c0);
+      // Most words can start no form and carry no proclitic: skip them without building a string.
+      if (!proclitics && !firstPairs[pairHash(c0, text.charCodeAt(ws + 1))]) {
+        w++;
+        continue;
+      }
+      const word = text.slice(ws, words.end[w]);
+      let best = longestFrom(root, this.scan, w, word, null);
+      // A name found whole is never cut (بكين stays بكين); otherwise try proclitic readings,
+      // least stripping first, keeping the one that reads furthest.
+      if (!best && proclitics) {
+        for (const p of proclitics) {
+          const at = p.written.length;
+          if (!p.restore && !firstPairs[pairHash(word.charCodeAt(at), word.charCodeAt(at + 1))]) continue;
+          const remainder = remainderAfter(word, p);
+          if (remainder !== null && root.has(remainder)) best = longestFrom(root, this.scan, w, remainder, best);
+        }
+      }
+      if (best) {
+        this.mentions.push({
+          entity: best.entity,
+          start: this.folded.start[ws] as number,
+          end: this.folded.end[(words.end[best.last] as number) - 1] as number,
+          form: best.form,
+          short: best.short,
+        });
+        if (!best.short) lastNamed[best.entity] = this.mentions.length;
+        w = best.last + 1;
+      } else {
+        w++;
       }
     }
-    if (best) {
-      mentions.push({
-        entity: best.entity,
-        start: folded.start[words.start[w] as number] as number,
-        end: folded.end[(words.end[best.last] as number) - 1] as number,
-        form: best.form,
-        short: best.short,
-      });
-      if (!best.short) scan.lastNamed[best.entity] = mentions.length;
-      w = best.last + 1;
-    } else {
-      w++;
-    }
+    this.w = w;
+    return w >= words.count;
   }
-  return mentions;
+}
+
+/** Finds every mention in `folded`, in text order, none overlapping. */
+export function matchEntities(matcher: Matcher, folded: FoldedText): Mention[] {
+  const scan = new MatchScan(matcher, folded);
+  scan.step();
+  return scan.mentions;
 }
 
 function resolve(payload: Payload, lastNamed: Int32Array): { entity: number; short: boolean } | null {

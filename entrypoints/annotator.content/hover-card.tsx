@@ -34,11 +34,14 @@ export class HoverCard {
     private i18n: I18n,
   ) {}
 
-  /** Shows the card for `mention` unless another card is pinned (`force` replaces it). */
-  show(mention: PlacedMention, force = false): void {
-    if (this.pinned && !force) return;
+  /**
+   * Shows the card for `mention` unless another card is pinned (`force` replaces it). Returns
+   * whether a card was drawn (false when it was already showing).
+   */
+  show(mention: PlacedMention, force = false): boolean {
+    if (this.pinned && !force) return false;
     this.keepOpen();
-    if (this.current === mention && this.host && this.layer?.style.display !== 'none') return;
+    if (this.current === mention && this.host && this.layer?.style.display !== 'none') return false;
     if (force) this.pinned = false;
     this.current = mention;
     this.copied = false;
@@ -46,6 +49,7 @@ export class HoverCard {
     this.render();
     this.place();
     this.loadDetails(mention);
+    return true;
   }
 
   get shown(): PlacedMention | null {

@@ -10,6 +10,7 @@ import ar from '../../locales/ar/card.json';
 import en from '../../locales/en/card.json';
 import zh from '../../locales/zh/card.json';
 import { highlightApiAvailable } from '../../page/highlights';
+import { measure } from '../../page/timing';
 import { HoverCard } from './hover-card';
 import { PageSession } from './page-session';
 
@@ -60,7 +61,7 @@ export default defineContentScript({
       report();
     });
     session.setMode(await highlightMode.read());
-    session.read();
+    await session.read();
     session.watch();
 
     const unwatch = [
@@ -98,17 +99,21 @@ export default defineContentScript({
     let lastX = 0;
     let lastY = 0;
     let hovered: string | null = null;
+    let lastEvent: PointerEvent | null = null;
     const onMove = (event: PointerEvent) => {
+      lastEvent = event;
       lastX = event.clientX;
       lastY = event.clientY;
       if (pending || !session.isPainted) return;
       pending = true;
       requestAnimationFrame(() => {
         pending = false;
+        const event = lastEvent;
         if (card.contains(lastX, lastY)) return card.keepOpen();
         const hit = session.index?.atPoint(document, lastX, lastY) ?? null;
-        if (hit) card.show(hit);
-        else card.scheduleHide();
+        if (hit) {
+          if (card.show(hit) && event) measure('hover', event.timeStamp);
+        } else card.scheduleHide();
         const id = hit ? (glossary.entities[hit.entity]?.id ?? null) : null;
         if (id !== hovered) {
           hovered = id;

@@ -10,10 +10,13 @@ import {
 } from '../../page/highlights';
 import { MentionIndex } from '../../page/hit-test';
 import { collectPageText, type PageText, UI_HOST_TAG } from '../../page/page-text';
+import { measure } from '../../page/timing';
 
 /** Quiet time after the last DOM change before the page is read again, and the longest wait. */
 const SETTLE_MS = 250;
 const MAX_WAIT_MS = 1000;
+/** Words matched between two yields to the browser: about 10–20 ms of work on a 2-core machine. */
+const WORDS_PER_SLICE = 15_000;
 /** How long a mention found from the panel stays flashed. */
 const FLASH_MS = 1600;
 
@@ -34,6 +37,7 @@ export class PageSession {
   private focused: Range | null = null;
   private observer: MutationObserver | null = null;
   private settleTimer = 0;
+  private generation = 0;
   private firstChangeAt = 0;
 
   constructor(
@@ -44,28 +48,51 @@ export class PageSession {
     private readonly onRead: (annotation: Annotation) => void,
   ) {}
 
-  /** Reads the page and reports; paints only if painting is on. */
-  read(): Annotation {
-    const body = this.doc.body;
-    this.page = collectPageText(body);
-    const main = this.doc.querySelector('article, main, [role="main"]');
-    const mainText = main?.textContent ?? '';
-    this.annotation = this.annotator.annotate({
-      text: this.page.text,
-      breaks: this.page.breaks,
-      lang: this.doc.documentElement.getAttribute('lang'),
-      mainText: mainText.length > 400 ? mainText : undefined,
-    });
-    this.placed = placeMentions(
-      this.page,
-      this.annotation.mentions,
-      (entity) => this.glossary.entities[entity]?.type ?? 'place',
+  /**
+   * Reads the page and reports; paints only if painting is on. The work is cut into slices of
+   * about `WORDS_PER_SLICE` words with a yield to the browser between them, so a large page never
+   * blocks input or rendering for long. A newer read (the page changed meanwhile) supersedes an
+   * older one still in progress.
+   */
+  async read(): Promise<Annotation | null> {
+    const generation = ++this.generation;
+    let busy = 0;
+    let started = performance.now();
+    const page = collectPageText(this.doc.body);
+    const mainText = this.doc.querySelector('article, main, [role="main"]')?.textContent ?? '';
+    const steps = this.annotator.steps(
+      {
+        text: page.text,
+        breaks: page.breaks,
+        lang: this.doc.documentElement.getAttribute('lang'),
+        mainText: mainText.length > 400 ? mainText : undefined,
+      },
+      WORDS_PER_SLICE,
     );
-    this.index = new MentionIndex(this.placed, this.page.nodes, this.page.starts);
+    for (;;) {
+      const next = steps.next();
+      if (next.done) {
+        this.page = page;
+        this.annotation = next.value;
+        break;
+      }
+      busy += performance.now() - started;
+      measure('slice', started);
+      await yieldToBrowser();
+      if (generation !== this.generation) return null;
+      started = performance.now();
+    }
+    const annotation = this.annotation as Annotation;
+    this.placed = placeMentions(page, annotation.mentions, (entity) => this.glossary.entities[entity]?.type ?? 'place');
+    this.index = new MentionIndex(this.placed, page.nodes, page.starts);
     this.focus = -1;
+    busy += performance.now() - started;
+    measure('slice', started);
+    // The main-thread time of the whole read, all slices together (not the wall-clock time).
+    measure('read', performance.now() - busy);
     if (this.painted) this.repaint();
-    this.onRead(this.annotation);
-    return this.annotation;
+    this.onRead(annotation);
+    return annotation;
   }
 
   setPainted(paint: boolean): void {
@@ -90,11 +117,10 @@ export class PageSession {
   }
 
   private repaint(): void {
-    if (!this.painted) {
-      clearHighlights();
-      return;
-    }
-    paintHighlights(this.visible().filter((m) => !m.range.collapsed));
+    const started = performance.now();
+    if (!this.painted) clearHighlights();
+    else paintHighlights(this.visible().filter((m) => !m.range.collapsed));
+    measure('paint', started);
   }
 
   /** Moves the keyboard focus to the next or previous painted mention (wrapping), and returns it. */
@@ -156,7 +182,7 @@ export class PageSession {
       const wait = Math.max(0, Math.min(SETTLE_MS, this.firstChangeAt + MAX_WAIT_MS - now));
       this.settleTimer = win.setTimeout(() => {
         this.settleTimer = 0;
-        this.read();
+        void this.read();
       }, wait);
     });
     this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
@@ -169,6 +195,13 @@ export class PageSession {
     clearHighlights();
     setFocusHighlight(null);
   }
+}
+
+/** Lets the browser run input, rendering and other tasks before the next slice of work. */
+function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function isOwnUi(node: Node): boolean {

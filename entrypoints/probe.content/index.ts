@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { measure } from '../../page/timing';
 import { looksArabicScript } from './looks-arabic';
 
 /**
@@ -10,7 +11,10 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   main() {
-    if (!document.body || !looksArabicScript(document)) return;
+    const started = performance.now();
+    const arabic = !!document.body && looksArabicScript(document);
+    measure('probe', started);
+    if (!arabic) return;
     void browser.runtime.sendMessage({ type: 'cs:arabic-page' }).catch(() => {});
   },
 });
