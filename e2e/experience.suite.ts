@@ -202,6 +202,15 @@ export function experienceSuite(launch: () => Promise<BrowserDriver>) {
       await page.close();
     });
 
+    it('notices a single-page app that renders its Arabic article after loading', async () => {
+      const page = await h.driver.open(`${h.origin}/fixtures/late-article.html`);
+      await page.waitFor(hasHighlights, 20_000);
+      expect(await page.evaluate(highlightedTexts)).toEqual(
+        expect.arrayContaining(['شي جين بينغ', 'قاسم جومارت توكاييف']),
+      );
+      await page.close();
+    });
+
     it('highlights text added by script, and drops text that is removed', async () => {
       const page = await h.openArticle();
       expect(await page.evaluate(highlightedTexts)).not.toContain('طشقند');

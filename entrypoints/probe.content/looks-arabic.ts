@@ -3,13 +3,19 @@ const ARABIC_SCRIPT_LANGS = /^(ar|fa|ur|ps|ckb|ku|sd|ug|ara|per|fas)\b/i;
 
 const NOT_TEXT = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i;
 
+/** Below this many letters a page has not shown its text yet (an app still loading). */
+const ENOUGH_LETTERS = 200;
+
+export type FirstLook = 'arabic-script' | 'other' | 'too-little-text';
+
 /**
  * A cheap first look: the declared language, then up to `budget` characters of text, counting
  * Arabic-script letters. The annotator makes the real decision (Arabic or not, on topic or not).
  */
-export function looksArabicScript(doc: Document, budget = 4000): boolean {
+export function firstLook(doc: Document, budget = 4000): FirstLook {
   const lang = doc.documentElement.getAttribute('lang') ?? '';
-  if (ARABIC_SCRIPT_LANGS.test(lang)) return true;
+  if (ARABIC_SCRIPT_LANGS.test(lang)) return 'arabic-script';
+  if (!doc.body) return 'too-little-text';
   const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
       NOT_TEXT.test(node.parentNode?.nodeName ?? '') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
@@ -31,5 +37,6 @@ export function looksArabicScript(doc: Document, budget = 4000): boolean {
     }
     seen += n;
   }
-  return arabic >= 40 && arabic >= letters * 0.2;
+  if (arabic >= 40 && arabic >= letters * 0.2) return 'arabic-script';
+  return letters < ENOUGH_LETTERS ? 'too-little-text' : 'other';
 }
