@@ -2,8 +2,8 @@
 
 import { compileGlossary } from './compile';
 import { glossary } from './index';
-import { TOPIC_SIGNALS } from './topic-signals';
+import { SUMMIT_VENUES, TOPIC_SIGNALS } from './topic-signals';
 
 export function buildGlossary() {
-  return compileGlossary(glossary, TOPIC_SIGNALS);
+  return compileGlossary(glossary, TOPIC_SIGNALS, SUMMIT_VENUES);
 }

@@ -31,6 +31,7 @@ export function keyOf(form: string): string {
 export function compileGlossary(
   entries: readonly GlossaryEntry[],
   signals: Readonly<Record<string, TopicSignal>> = {},
+  venues: readonly string[] = [],
 ): CompiledOutput {
   const index: CompiledGlossary = { entities: [], full: {}, short: {} };
   const details: GlossaryDetails = {};
@@ -45,6 +46,7 @@ export function compileGlossary(
       zh: entry.zh.name,
       pinyin: entry.zh.pinyin,
       ...(signals[entry.id] ? { signal: signals[entry.id] } : {}),
+      ...(venues.includes(entry.id) ? { venue: true } : {}),
     });
     details[entry.id] = {
       en: entry.en.explanation,

@@ -93,3 +93,6 @@ export const TOPIC_SIGNALS: Readonly<Record<string, TopicSignal>> = {
     'brics',
   ]),
 };
+
+/** Cities that hosted a China–Central Asia Summit: named beside the summit, they confirm it. */
+export const SUMMIT_VENUES: readonly string[] = ['xian', 'astana'];

@@ -63,7 +63,8 @@ export class Annotator {
     while (!scan.step(wordsPerStep)) yield;
     const mentions = scan.mentions;
     const signalOf = (entity: number) => this.glossary.entities[entity]?.signal as TopicSignal | undefined;
-    const topic = topicVerdict(collectEvidence(mentions, signalOf, folded));
+    const isVenue = (entity: number) => this.glossary.entities[entity]?.venue === true;
+    const topic = topicVerdict(collectEvidence(mentions, signalOf, folded, isVenue));
     return { language, topic, mentions, entities: this.summarize(mentions) };
   }
 

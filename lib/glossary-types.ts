@@ -13,6 +13,8 @@ export interface CompiledEntity {
   pinyin: string;
   /** What a mention of this entity says about the page's topic (see `lib/detect/topic.ts`). */
   signal?: string;
+  /** A city that hosted the summit (see `lib/detect/topic.ts`). */
+  venue?: boolean;
 }
 
 export interface CompiledGlossary {

@@ -34,6 +34,8 @@ export interface TopicEvidence {
   summitWordNearBoth: number;
   /** Central Asian mentions with China named close by (the same sentence or two). */
   closePairs: number;
+  /** Mentions of a city that hosted the summit (Xi'an, Astana). */
+  venues: number;
 }
 
 /** قمة in any of its written shapes, with the small words news glues to it (folded text). */
@@ -47,6 +49,7 @@ export function collectEvidence(
   mentions: readonly Mention[],
   signalOf: (entity: number) => TopicSignal | undefined,
   folded: FoldedText,
+  isVenue: (entity: number) => boolean = () => false,
 ): TopicEvidence {
   const ev: TopicEvidence = {
     china: 0,
@@ -57,11 +60,13 @@ export function collectEvidence(
     forum: 0,
     summitWordNearBoth: 0,
     closePairs: 0,
+    venues: 0,
   };
   const chinaAt: number[] = [];
   const caAt: number[] = [];
   const covered: Array<[number, number]> = [];
   for (const m of mentions) {
+    if (isVenue(m.entity)) ev.venues++;
     const signal = signalOf(m.entity);
     if (!signal) continue;
     if (signal === 'china') {
@@ -98,6 +103,9 @@ export function collectEvidence(
 
 export function topicVerdict(ev: TopicEvidence): TopicVerdict {
   const reasons: string[] = [];
+  // A summit city beside a named summit confirms it (the SCO's Astana summit is kept apart by
+  // the forum rule below).
+  const venueConfirms = ev.venues > 0 && ev.summit + ev.summitWordNearBoth > 0 ? 1 : 0;
   const bothSides = ev.china > 0 && ev.centralAsia > 0;
   if (ev.china) reasons.push(`China named ${ev.china}×`);
   if (ev.centralAsia) {
@@ -111,9 +119,10 @@ export function topicVerdict(ev: TopicEvidence): TopicVerdict {
   if (ev.mechanism) reasons.push(`the China–Central Asia mechanism named ${ev.mechanism}×`);
   if (ev.summitWordNearBoth) reasons.push(`"قمة" followed by China and Central Asia ${ev.summitWordNearBoth}×`);
   if (ev.closePairs) reasons.push(`China named close to Central Asia ${ev.closePairs}×`);
+  if (venueConfirms) reasons.push(`a summit city (Xi'an, Astana) named ${ev.venues}×`);
   if (ev.forum) reasons.push(`other forums that share the leaders (SCO, CIS …) named ${ev.forum}×`);
 
-  const summitEvidence = ev.summit + Math.min(ev.summitWordNearBoth, 2) + Math.min(ev.mechanism, 1);
+  const summitEvidence = ev.summit + Math.min(ev.summitWordNearBoth, 2) + Math.min(ev.mechanism, 1) + venueConfirms;
   const score =
     2 * ev.summit +
     1.5 * Math.min(ev.summitWordNearBoth, 3) +
