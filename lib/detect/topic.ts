@@ -88,17 +88,44 @@ export function collectEvidence(
     }
   }
 
-  ev.closePairs = caAt.filter((at) => chinaAt.some((p) => Math.abs(p - at) <= CLOSE)).length;
+  // Positions are in text order, so "is there one within the window" is a binary search, which
+  // keeps a page with thousands of mentions linear-ish.
+  ev.closePairs = caAt.filter((at) => anyWithin(chinaAt, at - CLOSE, at + CLOSE)).length;
 
   // "قمة" counts only when the words right after it name China and Central Asia (قمة الصين وآسيا
   // الوسطى, القمة الصينية-الآسيوية …); a summit of Russia, the SCO or the region alone does not.
-  const namedAfter = (list: number[], at: number) => list.some((p) => p > at && p - at <= AFTER);
+  const namedAfter = (list: number[], at: number) => anyWithin(list, at + 1, at + AFTER);
   for (const match of folded.text.matchAll(SUMMIT_WORD)) {
     const at = folded.start[match.index] as number;
-    if (covered.some(([s, e]) => at >= s && at < e)) continue;
+    if (insideAny(covered, at)) continue;
     if (namedAfter(chinaAt, at) && namedAfter(caAt, at)) ev.summitWordNearBoth++;
   }
   return ev;
+}
+
+/** Whether the ascending list holds a value in [lo, hi]. */
+function anyWithin(sorted: readonly number[], lo: number, hi: number): boolean {
+  let a = 0;
+  let b = sorted.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if ((sorted[mid] as number) < lo) a = mid + 1;
+    else b = mid;
+  }
+  return a < sorted.length && (sorted[a] as number) <= hi;
+}
+
+/** Whether `at` falls inside one of the ranges (ascending, not overlapping). */
+function insideAny(ranges: ReadonlyArray<readonly [number, number]>, at: number): boolean {
+  let a = 0;
+  let b = ranges.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if ((ranges[mid] as readonly [number, number])[1] <= at) a = mid + 1;
+    else b = mid;
+  }
+  const range = ranges[a];
+  return !!range && range[0] <= at;
 }
 
 export function topicVerdict(ev: TopicEvidence): TopicVerdict {
