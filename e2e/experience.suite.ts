@@ -4,7 +4,16 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserDriver } from './driver';
 import { HOVER_TARGET } from './expectations';
 import { cardReady, hasHighlights, noHighlights, useHarness } from './harness';
-import { cardButton, cardChrome, focusText, highlightedTexts, readCard, readHighlights } from './page-checks';
+import {
+  cardBox,
+  cardButton,
+  cardChrome,
+  focusText,
+  highlightedTexts,
+  nearBottom,
+  readCard,
+  readHighlights,
+} from './page-checks';
 
 const LONG = '/fixtures/long-article.html';
 const OFF_TOPIC = '/fixtures/off-topic.html';
@@ -255,6 +264,68 @@ export function experienceSuite(launch: () => Promise<BrowserDriver>) {
       await page.moveMouse(open.x, open.y);
       await page.clickAt(open.x, open.y);
       await panel.waitFor(() => document.querySelector('li.active')?.getAttribute('data-entity') === 'xi-jinping');
+      await panel.close();
+      await page.close();
+    });
+
+    it('keeps the card inside the viewport, above a term near the bottom edge, open while the pointer is in it, and copies the entry', async () => {
+      const page = await h.openArticle(LONG);
+      const term = await page.evaluate(nearBottom, ['rafiq-person', 'شوكت ميرضيايف'] as [string, string]);
+      if (!term) throw new Error('no term to hover near the bottom');
+      await page.moveMouse(term.x, term.y);
+      await page.waitFor(cardReady);
+      const box = await page.evaluate(cardBox);
+      const viewport = await page.evaluate(() => ({ w: document.documentElement.clientWidth, h: innerHeight }));
+      expect(box).not.toBeNull();
+      expect(box?.bottom).toBeLessThanOrEqual(term.top);
+      expect(box?.top).toBeGreaterThanOrEqual(0);
+      expect(box?.left).toBeGreaterThanOrEqual(0);
+      expect(box?.right).toBeLessThanOrEqual(viewport.w);
+
+      // Moving from the term into the card keeps it open.
+      if (!box) return;
+      await page.moveMouse(box.x, box.y);
+      await new Promise((r) => setTimeout(r, 700));
+      expect((await page.evaluate(readCard))?.entity).toBe('shavkat-mirziyoyev');
+
+      const copy = await page.evaluate(cardButton, 'copy');
+      if (!copy) throw new Error('the card has no copy button');
+      await page.clickAt(copy.x, copy.y);
+      await page.waitFor(
+        () =>
+          document.querySelector('rafiq-ui')?.shadowRoot?.querySelector('[data-action="copy"]')?.textContent ===
+          'Copied',
+      );
+      await page.close();
+    });
+
+    it('filters the side panel list in any of the three languages', async () => {
+      const page = await h.openArticle();
+      const panel = await h.openFor(page.url(), 'sidepanel');
+      const listed = () =>
+        panel.evaluate(() =>
+          [...document.querySelectorAll('[data-entity]')].map((li) => li.getAttribute('data-entity')),
+        );
+      const filter = async (query: string) => {
+        await panel.evaluate((q) => {
+          const input = document.querySelector('input.filter') as HTMLInputElement;
+          input.value = q;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        }, query);
+      };
+      const all = (await listed()).length;
+      await filter('توكايف'); // another outlet's spelling still finds Tokayev (folded like the page)
+      await expect.poll(listed).toEqual(['kassym-jomart-tokayev']);
+      await filter('习近平');
+      await expect.poll(listed).toEqual(['xi-jinping']);
+      await filter('uzbek');
+      await expect
+        .poll(async () => (await listed()).sort())
+        .toEqual(['china-kyrgyzstan-uzbekistan-railway', 'uzbekistan']);
+      await filter('nothing like this');
+      await expect.poll(listed).toEqual([]);
+      await filter('');
+      await expect.poll(async () => (await listed()).length).toBe(all);
       await panel.close();
       await page.close();
     });

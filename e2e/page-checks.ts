@@ -76,3 +76,34 @@ export function highlightedTexts(): string[] {
   }
   return out;
 }
+
+/**
+ * Scrolls so the first range of `name` containing `text` sits near the bottom of the viewport and
+ * returns its centre and box (to check the card flips above it).
+ */
+export function nearBottom([name, text]: [string, string]): { x: number; y: number; top: number } | null {
+  const highlight = CSS.highlights.get(name);
+  for (const range of highlight ?? []) {
+    if (!(range as Range).toString().includes(text)) continue;
+    const before = (range as Range).getBoundingClientRect();
+    window.scrollBy(0, before.bottom - (window.innerHeight - 30));
+    const rect = (range as Range).getClientRects()[0];
+    if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, top: rect.top };
+  }
+  return null;
+}
+
+/** The card's box, or null. */
+export function cardBox(): { top: number; bottom: number; left: number; right: number; x: number; y: number } | null {
+  const card = document.querySelector('rafiq-ui')?.shadowRoot?.querySelector('.rafiq-card');
+  if (!card) return null;
+  const r = card.getBoundingClientRect();
+  return {
+    top: r.top,
+    bottom: r.bottom,
+    left: r.left,
+    right: r.right,
+    x: r.left + r.width / 2,
+    y: r.top + r.height / 2,
+  };
+}

@@ -23,6 +23,12 @@ import zhCard from '../../locales/zh/card.json';
 import zh from '../../locales/zh/panel.json';
 
 const byId = new Map(glossary.entities.map((e) => [e.id, e]));
+/** Every folded Arabic form of each entity, so the filter finds any spelling an outlet uses. */
+const formsOf = new Map<string, string[]>();
+for (const [form, entity] of Object.entries(glossary.full)) {
+  const id = glossary.entities[entity]?.id;
+  if (id) formsOf.set(id, [...(formsOf.get(id) ?? []), form]);
+}
 
 /** `?tab=N` pins the panel to one tab (the e2e tests open the panel page in a tab of its own). */
 const pinnedTab = Number(new URLSearchParams(location.search).get('tab')) || undefined;
@@ -38,10 +44,13 @@ function download(text: string, type: string, name: string) {
 
 /** Whether an entity matches the filter, in any of its languages (Arabic folded like the page). */
 function matches(e: ExportEntity, query: string): boolean {
-  if (!query) return true;
   const q = query.trim().toLowerCase();
+  if (!q) return true;
   const folded = foldArabic(q);
-  return [e.en, e.zh, e.pinyin, e.id].some((s) => s.toLowerCase().includes(q)) || foldArabic(e.ar).includes(folded);
+  return (
+    [e.en, e.zh, e.pinyin, e.id].some((s) => s.toLowerCase().includes(q)) ||
+    (formsOf.get(e.id) ?? []).some((form) => form.includes(folded))
+  );
 }
 
 function SidePanel() {
