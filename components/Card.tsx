@@ -7,10 +7,10 @@ import { TYPE_COLORS } from './theme';
 export interface CardActions {
   pinned: boolean;
   copied: boolean;
-  onPin: () => void;
-  onCopy: () => void;
-  onOpenPanel: () => void;
-  onClose: () => void;
+  onPin: (event: MouseEvent) => void;
+  onCopy: (event: MouseEvent) => void;
+  onOpenPanel: (event: MouseEvent) => void;
+  onClose: (event: MouseEvent) => void;
 }
 
 export interface CardProps {
@@ -24,7 +24,10 @@ export interface CardProps {
   actions?: CardActions;
 }
 
-/** The hover card: what the term is, in the glossary language. */
+/**
+ * The hover card: what the term is, in the glossary language. The action handlers receive the
+ * click so the owner can ignore clicks a page script made (`isTrusted`).
+ */
 export function Card({ entity, written, language, details, t, actions }: CardProps) {
   const color = TYPE_COLORS[entity.type]?.line ?? '#888';
   return (

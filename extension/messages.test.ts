@@ -8,7 +8,15 @@ const findings: PageFindings = {
   topic: { level: 'summit', score: 3, reasons: [] },
   entities: [{ id: 'china', type: 'country', en: 'China', zh: '中国', count: 2 }],
 };
-const state = { url: findings.url, site: 'example.test', findings, highlighted: true, reason: 'on-topic', page: null };
+const state = {
+  url: findings.url,
+  site: 'example.test',
+  findings,
+  highlighted: true,
+  reason: 'on-topic',
+  page: null,
+  focus: null,
+};
 
 describe('parseMessage validates what arrives', () => {
   it.each([
@@ -24,7 +32,7 @@ describe('parseMessage validates what arrives', () => {
     [{ type: 'panel:scroll-to', id: 'china' }],
     [{ type: 'bg:tab-state', tabId: 3, state: null }],
     [{ type: 'bg:tab-state', tabId: 3, state }],
-    [{ type: 'bg:paint', paint: false }],
+    [{ type: 'bg:paint', paint: false, active: true }],
     [{ type: 'bg:navigate', direction: -1 }],
     [{ type: 'bg:focus-entity', id: 'china' }],
   ])('accepts %j', (message) => expect(parseMessage(message)).toEqual(message));
@@ -44,7 +52,8 @@ describe('parseMessage validates what arrives', () => {
     [{ type: 'panel:get-tab-state', tabId: 1.5 }],
     [{ type: 'panel:set-page', tabId: 3, value: 'maybe' }],
     [{ type: 'bg:navigate', direction: 2 }],
-    [{ type: 'bg:paint', paint: 'yes' }],
+    [{ type: 'bg:paint', paint: 'yes', active: true }],
+    [{ type: 'bg:paint', paint: true }],
     [{ type: 'cs:page-state', findings: { ...findings, topic: { level: 'maybe' } } }],
     [{ type: 'cs:page-state', findings: { ...findings, entities: [{ id: 1 }] } }],
     [{ type: 'cs:page-state', findings: { ...findings, language: {} } }],

@@ -10,6 +10,16 @@ import type { TopicVerdict } from '../lib/detect/topic';
 import type { EntityDetails } from '../lib/glossary-types';
 import type { PageOverride, PaintReason } from './policy';
 
+/**
+ * What the annotator should do: paint or not, and whether to keep running at all (`active` is
+ * false when the user switched Rafiq off for the page or site, or paused it: then it stops
+ * watching the page too).
+ */
+export interface PaintSignal {
+  paint: boolean;
+  active: boolean;
+}
+
 /** What the annotator found on a page. */
 export interface PageFindings {
   url: string;
@@ -29,13 +39,15 @@ export interface TabState {
   reason: PaintReason;
   /** The user's choice for this tab only, if any. */
   page: PageOverride | null;
+  /** The entity the reader last asked to see in the panel, from a card. */
+  focus: string | null;
 }
 
 export interface MessageMap {
   /** Probe → background: this page looks Arabic; inject the annotator into this frame. */
   'cs:arabic-page': { request: Record<string, never>; response: undefined };
   /** Annotator → background: what was found; the answer says whether to paint. */
-  'cs:page-state': { request: { findings: PageFindings }; response: { paint: boolean } };
+  'cs:page-state': { request: { findings: PageFindings }; response: PaintSignal };
   /** Card → background: the explanation of one entity. */
   'cs:get-details': { request: { id: string }; response: EntityDetails | null };
   /** Annotator → panel: the entity under the pointer (null when the pointer left it). */
@@ -51,7 +63,7 @@ export interface MessageMap {
   /** Background → panel: a tab's state changed. */
   'bg:tab-state': { request: { tabId: number; state: TabState | null }; response: undefined };
   /** Background → annotator: paint, or clear, the highlights. */
-  'bg:paint': { request: { paint: boolean }; response: undefined };
+  'bg:paint': { request: PaintSignal; response: undefined };
   /** Background → annotator: move the keyboard focus to the next (1) or previous (-1) mention. */
   'bg:navigate': { request: { direction: 1 | -1 }; response: undefined };
   /** Background → panel: the reader asked to see this entity. */
@@ -103,7 +115,7 @@ const VALIDATORS: { [T in MessageType]: (m: Record<string, unknown>) => boolean 
   'panel:set-page': (m) => Number.isInteger(m.tabId) && (m.value === null || m.value === 'on' || m.value === 'off'),
   'panel:scroll-to': (m) => isId(m.id),
   'bg:tab-state': (m) => Number.isInteger(m.tabId) && (m.state === null || isTabState(m.state)),
-  'bg:paint': (m) => typeof m.paint === 'boolean',
+  'bg:paint': (m) => typeof m.paint === 'boolean' && typeof m.active === 'boolean',
   'bg:navigate': (m) => m.direction === 1 || m.direction === -1,
   'bg:focus-entity': (m) => isId(m.id),
 };

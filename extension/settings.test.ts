@@ -7,6 +7,7 @@ import {
   nextLanguage,
   paused,
   repairSiteRules,
+  setSiteRule,
   siteOf,
   siteRules,
   uiLanguageSetting,
@@ -55,6 +56,14 @@ describe('settings', () => {
     expect(await siteRules.read()).toEqual({ 'good.example': 'on', 'y.example': 'off' });
     expect(repairSiteRules(['a'])).toEqual({});
     expect(repairSiteRules(null)).toEqual({});
+  });
+
+  it('merge one site rule into the stored ones', async () => {
+    await fakeBrowser.storage.sync.set({ siteRules: { 'a.example': 'off' } });
+    await setSiteRule('b.example', 'on');
+    expect(await siteRules.read()).toEqual({ 'a.example': 'off', 'b.example': 'on' });
+    await setSiteRule('a.example', null);
+    expect(await siteRules.read()).toEqual({ 'b.example': 'on' });
   });
 
   it('tell watchers the repaired value', async () => {

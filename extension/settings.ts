@@ -94,3 +94,14 @@ export function siteOf(url: string | undefined): string | null {
     return null;
   }
 }
+
+/**
+ * Sets (or, with null, removes) the rule for one site, merging into what is stored now: a surface
+ * that has not loaded the rules yet must not write its empty copy over them.
+ */
+export async function setSiteRule(site: string, rule: SiteRule | null): Promise<void> {
+  const rules = await siteRules.read();
+  if (rule) rules[site] = rule;
+  else delete rules[site];
+  await siteRules.set(rules);
+}

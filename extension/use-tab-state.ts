@@ -23,13 +23,21 @@ export function useTabState(fixedTabId?: number): { tabId: number | null; state:
 
   useEffect(() => {
     if (tabId === null) return;
-    void sendMessage('panel:get-tab-state', { tabId }).then(setState);
+    let current = true;
+    setState(null);
+    void sendMessage('panel:get-tab-state', { tabId }).then((state) => {
+      // A reply for a tab the reader has already left is dropped.
+      if (current) setState(state);
+    });
     const onMessage = (raw: unknown) => {
       const message = parseMessage(raw);
       if (message?.type === 'bg:tab-state' && message.tabId === tabId) setState(message.state);
     };
     browser.runtime.onMessage.addListener(onMessage);
-    return () => browser.runtime.onMessage.removeListener(onMessage);
+    return () => {
+      current = false;
+      browser.runtime.onMessage.removeListener(onMessage);
+    };
   }, [tabId]);
 
   return { tabId, state };

@@ -32,6 +32,8 @@ export class HoverCard {
     private readonly glossary: CompiledGlossary,
     private language: GlossaryLanguage,
     private i18n: I18n,
+    /** Called when the reader closes the card (Esc, ×). */
+    private readonly onClose: () => void = () => {},
   ) {}
 
   /**
@@ -54,6 +56,17 @@ export class HoverCard {
 
   get shown(): PlacedMention | null {
     return this.current;
+  }
+
+  get isPinned(): boolean {
+    return this.pinned;
+  }
+
+  /** Places the card by its term again (the page scrolled or resized). */
+  reposition(): void {
+    if (!this.current) return;
+    if (!this.current.range.startContainer.isConnected) this.hide();
+    else this.place();
   }
 
   setLanguage(language: GlossaryLanguage): void {
@@ -84,6 +97,7 @@ export class HoverCard {
   }
 
   hide(): void {
+    window.clearTimeout(this.hideTimer);
     this.hideTimer = 0;
     this.current = null;
     this.pinned = false;
@@ -91,6 +105,12 @@ export class HoverCard {
       render(null, this.layer);
       this.layer.style.display = 'none';
     }
+  }
+
+  /** The reader closed the card. */
+  private close(): void {
+    this.hide();
+    this.onClose();
   }
 
   destroy(): void {
@@ -123,7 +143,7 @@ export class HoverCard {
     for (const type of ['mousedown', 'mouseup', 'click', 'keydown']) {
       layer.addEventListener(type, (event) => {
         event.stopPropagation();
-        if ((event as KeyboardEvent).key === 'Escape') this.hide();
+        if ((event as KeyboardEvent).key === 'Escape') this.close();
       });
     }
     shadow.append(style, layer);
@@ -149,11 +169,13 @@ export class HoverCard {
         actions={{
           pinned: this.pinned,
           copied: this.copied,
-          onPin: () => {
+          onPin: (event) => {
+            if (!event.isTrusted) return;
             this.pinned = !this.pinned;
             this.render();
           },
-          onCopy: () => {
+          onCopy: (event) => {
+            if (!event.isTrusted) return;
             void navigator.clipboard
               .writeText(entryAsText(entity, written, details))
               .then(() => {
@@ -162,8 +184,12 @@ export class HoverCard {
               })
               .catch(() => {});
           },
-          onOpenPanel: () => void sendMessage('cs:open-panel', { id: entity.id }).catch(() => {}),
-          onClose: () => this.hide(),
+          onOpenPanel: (event) => {
+            if (event.isTrusted) void sendMessage('cs:open-panel', { id: entity.id }).catch(() => {});
+          },
+          onClose: (event) => {
+            if (event.isTrusted) this.close();
+          },
         }}
       />,
       this.layer,
@@ -180,8 +206,10 @@ export class HoverCard {
     if (!layer || !mention) return;
     const term = mention.range.getClientRects()[0] ?? mention.range.getBoundingClientRect();
     const box = layer.getBoundingClientRect();
-    const vw = document.documentElement.clientWidth;
-    const vh = document.documentElement.clientHeight;
+    // innerWidth/innerHeight, not the root's client size: on a page without a doctype (quirks
+    // mode) that is the whole document.
+    const vw = document.compatMode === 'CSS1Compat' ? document.documentElement.clientWidth : window.innerWidth;
+    const vh = window.innerHeight;
     let top = term.bottom + GAP;
     if (top + box.height > vh && term.top - GAP - box.height >= 0) top = term.top - GAP - box.height;
     const rtl = getComputedStyle(mention.range.startContainer.parentElement ?? document.body).direction === 'rtl';

@@ -2,8 +2,8 @@ import glossary from 'virtual:rafiq-glossary';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createI18n, resolveUiLanguage } from '../../extension/i18n';
-import { parseMessage } from '../../extension/messages';
-import { sendMessage } from '../../extension/messaging';
+import type { PaintSignal } from '../../extension/messages';
+import { onMessage, sendMessage } from '../../extension/messaging';
 import { glossaryLanguage, highlightMode, uiLanguageSetting } from '../../extension/settings';
 import { Annotator } from '../../lib/annotate';
 import ar from '../../locales/ar/card.json';
@@ -37,8 +37,25 @@ export default defineContentScript({
       { card: { en, zh, ar } },
       resolveUiLanguage(await uiLanguageSetting.read(), browserLanguage),
     );
-    const card = new HoverCard(ctx, glossary, await glossaryLanguage.read(), i18n);
+    const card = new HoverCard(ctx, glossary, await glossaryLanguage.read(), i18n, () => session.clearFocus());
 
+    /** Follows the background's word: paint or not, and keep running or stop altogether. */
+    const apply = ({ paint, active }: PaintSignal) => {
+      if (!active) {
+        session.stop();
+        card.hide();
+        return;
+      }
+      if (!session.isWatching) {
+        session.watch();
+        void session.read();
+      }
+      session.setPainted(paint);
+      if (!paint) {
+        card.hide();
+        session.clearFocus();
+      }
+    };
     const report = () => {
       const annotation = session.annotation;
       if (!annotation) return;
@@ -51,18 +68,26 @@ export default defineContentScript({
           entities: annotation.entities,
         },
       })
-        .then((answer) => session.setPainted(answer?.paint ?? false))
+        .then((answer) => answer && apply(answer))
         .catch(() => {});
     };
     const annotator = new Annotator(glossary);
     const session = new PageSession(document, annotator, glossary, () => {
-      // A re-read replaces every range: a card anchored to an old one would float.
-      if (card.shown) card.hide();
+      // A re-read replaces every range: a card anchored to an old one would float. A pinned card
+      // stays while its text is still on the page.
+      if (card.shown && !(card.isPinned && card.shown.range.startContainer.isConnected)) card.hide();
       report();
     });
     session.setMode(await highlightMode.read());
-    await session.read();
+    // Watch first: text that arrives while the first read runs is read next.
     session.watch();
+    await session.read();
+
+    // A page restored from the back/forward cache keeps Rafiq, but the background forgot it.
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) report();
+    };
+    window.addEventListener('pageshow', onPageShow);
 
     const unwatch = [
       glossaryLanguage.watch((language) => card.setLanguage(language)),
@@ -75,15 +100,9 @@ export default defineContentScript({
       }),
     ];
 
-    const onMessage = (raw: unknown) => {
-      const message = parseMessage(raw);
-      if (!message) return undefined;
+    const stopListening = onMessage((message) => {
       if (message.type === 'bg:paint') {
-        session.setPainted(message.paint);
-        if (!message.paint) {
-          card.hide();
-          session.clearFocus();
-        }
+        apply(message);
       } else if (message.type === 'bg:navigate') {
         const mention = session.step(message.direction);
         if (mention) card.show(mention, true);
@@ -92,8 +111,7 @@ export default defineContentScript({
         return Promise.resolve({ found: !!mention });
       }
       return undefined;
-    };
-    browser.runtime.onMessage.addListener(onMessage);
+    });
 
     let pending = false;
     let lastX = 0;
@@ -127,14 +145,30 @@ export default defineContentScript({
         session.clearFocus();
       }
     };
+    // A fixed card follows its term when the page scrolls or resizes.
+    let placing = false;
+    const onScroll = () => {
+      if (placing || !card.shown) return;
+      placing = true;
+      requestAnimationFrame(() => {
+        placing = false;
+        card.reposition();
+      });
+    };
     document.addEventListener('pointermove', onMove, { passive: true });
     document.addEventListener('keydown', onKey);
+    window.addEventListener('scroll', onScroll, { passive: true, capture: true });
+    window.addEventListener('resize', onScroll, { passive: true });
 
     ctx.onInvalidated(() => {
       for (const stop of unwatch) stop();
-      browser.runtime.onMessage.removeListener(onMessage);
+      stopListening();
       document.removeEventListener('pointermove', onMove);
       document.removeEventListener('keydown', onKey);
+      window.removeEventListener('scroll', onScroll, { capture: true });
+      window.removeEventListener('resize', onScroll);
+      window.removeEventListener('pageshow', onPageShow);
+      window.__rafiqAnnotator = false;
       card.destroy();
       session.stop();
     });

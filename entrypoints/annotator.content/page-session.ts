@@ -19,6 +19,8 @@ const MAX_WAIT_MS = 1000;
 const WORDS_PER_SLICE = 15_000;
 /** How long a mention found from the panel stays flashed. */
 const FLASH_MS = 1600;
+/** The main text judged for the language: an article body, when the page marks one. */
+const MAIN_SELECTOR = 'article, main, [role="main"]';
 
 /**
  * One page as the annotator sees it: its text, the mentions found, the ranges painted. Reads the
@@ -32,9 +34,9 @@ export class PageSession {
   index: MentionIndex | null = null;
   private painted = false;
   private mode: HighlightMode = 'all';
-  private focus = -1;
-  /** The range under the focus highlight (kept here: Firefox content scripts cannot query it back). */
-  private focused: Range | null = null;
+  /** The mention under the keyboard focus or the flash (kept here: Firefox content scripts cannot query highlights back). */
+  private focused: PlacedMention | null = null;
+  private readonly lastRevealed = new Map<string, number>();
   private observer: MutationObserver | null = null;
   private settleTimer = 0;
   private generation = 0;
@@ -58,22 +60,21 @@ export class PageSession {
     const generation = ++this.generation;
     let busy = 0;
     let started = performance.now();
-    const page = collectPageText(this.doc.body);
-    const mainText = this.doc.querySelector('article, main, [role="main"]')?.textContent ?? '';
+    const page = collectPageText(this.doc.body ?? this.doc.documentElement);
     const steps = this.annotator.steps(
       {
         text: page.text,
         breaks: page.breaks,
         lang: this.doc.documentElement.getAttribute('lang'),
-        mainText: mainText.length > 400 ? mainText : undefined,
+        mainText: mainTextOf(page, this.doc.querySelector(MAIN_SELECTOR)),
       },
       WORDS_PER_SLICE,
     );
+    let annotation: Annotation;
     for (;;) {
       const next = steps.next();
       if (next.done) {
-        this.page = page;
-        this.annotation = next.value;
+        annotation = next.value;
         break;
       }
       busy += performance.now() - started;
@@ -82,10 +83,12 @@ export class PageSession {
       if (generation !== this.generation) return null;
       started = performance.now();
     }
-    const annotation = this.annotation as Annotation;
+    this.page = page;
+    this.annotation = annotation;
     this.placed = placeMentions(page, annotation.mentions, (entity) => this.glossary.entities[entity]?.type ?? 'place');
     this.index = new MentionIndex(this.placed, page.nodes, page.starts);
-    this.focus = -1;
+    this.focused = null;
+    this.lastRevealed.clear();
     busy += performance.now() - started;
     measure('slice', started);
     // The main-thread time of the whole read, all slices together (not the wall-clock time).
@@ -96,6 +99,7 @@ export class PageSession {
   }
 
   setPainted(paint: boolean): void {
+    if (paint === this.painted) return;
     this.painted = paint;
     this.repaint();
   }
@@ -123,21 +127,33 @@ export class PageSession {
     measure('paint', started);
   }
 
+  /** Painted mentions a reader can see: not collapsed (text removed), not hidden (no boxes). */
+  private reachable(list: PlacedMention[]): PlacedMention[] {
+    return list.filter((m) => !m.range.collapsed && m.range.getClientRects().length > 0);
+  }
+
   /** Moves the keyboard focus to the next or previous painted mention (wrapping), and returns it. */
   step(direction: 1 | -1): PlacedMention | null {
-    const list = this.visible().filter((m) => !m.range.collapsed);
+    const list = this.reachable(this.visible());
     if (!this.painted || list.length === 0) return null;
-    if (this.focus < 0) this.focus = direction === 1 ? this.firstInView(list) : list.length - 1;
-    else this.focus = (this.focus + direction + list.length) % list.length;
-    const mention = list[this.focus] ?? null;
+    const at = this.focused ? list.indexOf(this.focused) : -1;
+    const next =
+      at < 0
+        ? direction === 1
+          ? Math.max(
+              0,
+              list.findIndex((m) => m.range.getBoundingClientRect().top >= 0),
+            )
+          : list.length - 1
+        : (at + direction + list.length) % list.length;
+    const mention = list[next] ?? null;
     if (mention) this.reveal(mention);
     return mention;
   }
 
   /** The next mention of `id` after the last one revealed for it (wrapping), scrolled to and flashed. */
-  private lastRevealed = new Map<string, number>();
   revealNext(id: string): PlacedMention | null {
-    const list = this.placed.filter((m) => this.glossary.entities[m.entity]?.id === id && !m.range.collapsed);
+    const list = this.reachable(this.placed.filter((m) => this.glossary.entities[m.entity]?.id === id));
     if (list.length === 0) return null;
     const next = ((this.lastRevealed.get(id) ?? -1) + 1) % list.length;
     this.lastRevealed.set(id, next);
@@ -152,30 +168,35 @@ export class PageSession {
   }
 
   private reveal(mention: PlacedMention, flash = false): void {
-    const element = mention.range.startContainer.parentElement;
-    element?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    // Instant, so the card placed right after sits by the term even on pages with smooth scrolling.
+    mention.range.startContainer.parentElement?.scrollIntoView({
+      block: 'center',
+      inline: 'nearest',
+      behavior: 'instant',
+    });
     setFocusHighlight(mention.range);
-    this.focused = mention.range;
+    this.focused = mention;
     if (flash) {
       this.doc.defaultView?.setTimeout(() => {
-        if (this.focused === mention.range) this.clearFocus();
+        if (this.focused === mention) this.clearFocus();
       }, FLASH_MS);
     }
   }
 
-  private firstInView(list: PlacedMention[]): number {
-    return Math.max(
-      0,
-      list.findIndex((m) => m.range.getBoundingClientRect().top >= 0),
-    );
+  get isWatching(): boolean {
+    return this.observer !== null;
   }
 
-  /** Starts watching the page for text added or removed. */
+  /**
+   * Starts watching the page for text added or removed: the whole document (some sites replace
+   * <body> as they navigate), and only changes that carry text (a clock or an ad slot filling
+   * with images does not cost a read).
+   */
   watch(): void {
     const win = this.doc.defaultView;
     if (!win || this.observer) return;
     this.observer = new MutationObserver((records) => {
-      if (!records.some((r) => !isOwnUi(r.target))) return;
+      if (!records.some(changesText)) return;
       const now = Date.now();
       if (!this.settleTimer) this.firstChangeAt = now;
       win.clearTimeout(this.settleTimer);
@@ -185,16 +206,42 @@ export class PageSession {
         void this.read();
       }, wait);
     });
-    this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
   }
 
+  /** Stops watching and clears what is painted (the user switched Rafiq off here). */
   stop(): void {
     this.observer?.disconnect();
     this.observer = null;
+    this.generation++;
     this.doc.defaultView?.clearTimeout(this.settleTimer);
+    this.settleTimer = 0;
+    this.painted = false;
     clearHighlights();
-    setFocusHighlight(null);
+    this.clearFocus();
   }
+}
+
+/** Whether a DOM change adds, removes or edits text that is not Rafiq's own. */
+function changesText(record: MutationRecord): boolean {
+  if (isOwnUi(record.target)) return false;
+  if (record.type === 'characterData') return true;
+  const carriesText = (node: Node) =>
+    node.nodeName !== UI_HOST_TAG.toUpperCase() && (node.nodeType === 3 || (node.textContent ?? '').trim() !== '');
+  for (const node of record.addedNodes) if (carriesText(node)) return true;
+  for (const node of record.removedNodes) if (carriesText(node)) return true;
+  return false;
+}
+
+/** The text of the page's main element, from the text nodes already read (no script or style text). */
+function mainTextOf(page: PageText, main: Element | null): string | undefined {
+  if (!main) return undefined;
+  let text = '';
+  for (const node of page.nodes) {
+    if (main.contains(node)) text += node.data;
+    if (text.length > 20_000) break;
+  }
+  return text.length > 400 ? text : undefined;
 }
 
 /** Lets the browser run input, rendering and other tasks before the next slice of work. */

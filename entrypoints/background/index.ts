@@ -2,8 +2,8 @@ import details from 'virtual:rafiq-glossary-details';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { highlightCss } from '../../components/theme';
-import { type AnyMessage, type PageFindings, parseMessage, type TabState } from '../../extension/messages';
-import { sendToTab } from '../../extension/messaging';
+import type { AnyMessage, PageFindings, TabState } from '../../extension/messages';
+import { onMessage, sendToTab } from '../../extension/messaging';
 import { decidePaint, mayRun, type PageOverride } from '../../extension/policy';
 import { glossaryLanguage, nextLanguage, paused, siteOf, siteRules } from '../../extension/settings';
 
@@ -20,6 +20,8 @@ interface TabRecord {
   page: PageOverride | null;
   arabicScript: boolean;
   injected: boolean;
+  /** The entity the reader last asked to see in the panel (from a card), for a panel opening later. */
+  focus: string | null;
 }
 
 const recordKey = (tabId: number) => `tab:${tabId}`;
@@ -56,16 +58,17 @@ function updateRecord(
   return run;
 }
 
-async function stateOf(record: TabRecord): Promise<TabState> {
+async function stateOf(record: TabRecord): Promise<TabState & { active: boolean }> {
   const site = siteOf(record.url);
   const rules = await siteRules.read();
-  const decision = decidePaint({
+  const inputs = {
     isArabic: record.findings?.language.isArabic ?? false,
     level: record.findings?.topic.level ?? 'none',
     paused: await paused.read(),
     site: site ? rules[site] : undefined,
     page: record.page ?? undefined,
-  });
+  } as const;
+  const decision = decidePaint(inputs);
   return {
     url: record.url,
     site,
@@ -73,17 +76,21 @@ async function stateOf(record: TabRecord): Promise<TabState> {
     highlighted: decision.paint && !!record.findings,
     reason: decision.reason,
     page: record.page,
+    focus: record.focus ?? null,
+    active: mayRun(inputs),
   };
 }
 
 /** Publishes a tab's state: badge, panel, and the annotator's paint switch. */
-async function publish(tabId: number, record: TabRecord | null): Promise<TabState | null> {
+async function publish(tabId: number, record: TabRecord | null): Promise<(TabState & { active: boolean }) | null> {
   const state = record ? await stateOf(record) : null;
   const count = state?.highlighted ? (state.findings?.entities.length ?? 0) : 0;
   await browser.action.setBadgeText({ tabId, text: count ? String(count) : '' }).catch(() => {});
   await browser.action.setBadgeBackgroundColor({ tabId, color: '#0f6e5c' }).catch(() => {});
   browser.runtime.sendMessage({ type: 'bg:tab-state', tabId, state }).catch(() => {});
-  if (record?.injected) sendToTab(tabId, 'bg:paint', { paint: state?.highlighted ?? false }).catch(() => {});
+  if (record?.injected && state) {
+    sendToTab(tabId, 'bg:paint', { paint: state.highlighted, active: state.active }).catch(() => {});
+  }
   return state;
 }
 
@@ -132,7 +139,7 @@ async function handle(message: AnyMessage, sender: { tab?: { id?: number; url?: 
       return undefined;
     }
     case 'cs:page-state': {
-      if (tabId === undefined || sender.frameId) return { paint: false };
+      if (tabId === undefined || sender.frameId) return { paint: false, active: false };
       const { findings } = message;
       const record = await updateRecord(tabId, (r) => ({
         ...(r ?? emptyRecord(findings.url)),
@@ -141,14 +148,22 @@ async function handle(message: AnyMessage, sender: { tab?: { id?: number; url?: 
         injected: true,
       }));
       const state = await publish(tabId, record);
-      return { paint: state?.highlighted ?? false };
+      return { paint: state?.highlighted ?? false, active: state?.active ?? false };
     }
     case 'cs:get-details':
-      return details[message.id] ?? null;
-    case 'cs:open-panel':
-      await openPanel(tabId);
+      return Object.hasOwn(details, message.id) ? details[message.id] : null;
+    case 'cs:open-panel': {
+      // First, while the click's gesture may still count; a panel that cannot open yet finds the
+      // entity in the tab's state when it does.
+      const opening = openPanel(sender.tab);
+      if (tabId !== undefined) {
+        const record = await updateRecord(tabId, (r) => (r ? { ...r, focus: message.id } : r));
+        await publish(tabId, record);
+      }
       browser.runtime.sendMessage({ type: 'bg:focus-entity', id: message.id }).catch(() => {});
+      await opening;
       return undefined;
+    }
     case 'panel:get-tab-state': {
       const record = await getRecord(message.tabId);
       return record ? stateOf(record) : null;
@@ -171,15 +186,24 @@ const emptyRecord = (url: string): TabRecord => ({
   page: null,
   arabicScript: false,
   injected: false,
+  focus: null,
 });
 
-/** Opens the side panel (Chrome) or sidebar (Firefox); both need the user's gesture to be live. */
-async function openPanel(tabId: number | undefined): Promise<void> {
+/**
+ * Opens the side panel (Chrome) or sidebar (Firefox). Both need a live user gesture, which any
+ * `await` before the call would use up, so callers call this first.
+ */
+function openPanel(tab: { id?: number; windowId?: number } | undefined): Promise<void> {
   try {
-    if (browser.sidePanel && tabId !== undefined) await browser.sidePanel.open({ tabId });
-    else await (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open();
+    const opened = browser.sidePanel
+      ? tab?.windowId !== undefined
+        ? browser.sidePanel.open({ windowId: tab.windowId })
+        : Promise.resolve()
+      : (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open();
+    return Promise.resolve(opened).catch(() => {});
   } catch {
     // Without a gesture the browser refuses; the panel still shows the entity when opened.
+    return Promise.resolve();
   }
 }
 
@@ -194,16 +218,12 @@ async function republishAll(): Promise<void> {
   }
 }
 
-async function activeTabId(): Promise<number | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
-}
-
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
-    const message = parseMessage(raw);
-    if (!message || message.type.startsWith('bg:') || message.type === 'cs:hover') return undefined;
-    if (message.type === 'panel:scroll-to') return undefined;
+  onMessage((message, sender) => {
+    if (message.type.startsWith('bg:') || message.type === 'cs:hover' || message.type === 'panel:scroll-to')
+      return undefined;
+    // Panel and popup requests come only from Rafiq's own pages, never from a content script.
+    if (message.type.startsWith('panel:') && !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
     return handle(message, sender);
   });
 
@@ -222,15 +242,13 @@ export default defineBackground(() => {
   paused.watch(() => void republishAll());
   siteRules.watch(() => void republishAll());
 
-  browser.commands.onCommand.addListener(async (command) => {
-    if (command === 'toggle-language') await glossaryLanguage.set(nextLanguage(await glossaryLanguage.read()));
-    else if (command === 'toggle-rafiq') await paused.set(!(await paused.read()));
-    else if (command === 'open-panel') await openPanel(await activeTabId());
-    else if (command === 'next-entity' || command === 'previous-entity') {
-      const tabId = await activeTabId();
-      if (tabId !== undefined) {
-        await sendToTab(tabId, 'bg:navigate', { direction: command === 'next-entity' ? 1 : -1 }).catch(() => {});
-      }
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'open-panel') void openPanel(tab);
+    else if (command === 'toggle-language')
+      void glossaryLanguage.read().then((l) => glossaryLanguage.set(nextLanguage(l)));
+    else if (command === 'toggle-rafiq') void paused.read().then((p) => paused.set(!p));
+    else if ((command === 'next-entity' || command === 'previous-entity') && tab?.id !== undefined) {
+      sendToTab(tab.id, 'bg:navigate', { direction: command === 'next-entity' ? 1 : -1 }).catch(() => {});
     }
   });
 

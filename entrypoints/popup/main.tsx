@@ -7,7 +7,7 @@ import { Select } from '../../components/Select';
 import { Verdict } from '../../components/Verdict';
 import { sendMessage } from '../../extension/messaging';
 import type { PageOverride } from '../../extension/policy';
-import { glossaryLanguage, paused, type SiteRule, siteRules } from '../../extension/settings';
+import { glossaryLanguage, paused, type SiteRule, setSiteRule, siteRules } from '../../extension/settings';
 import { useSetting } from '../../extension/use-setting';
 import { useTabState } from '../../extension/use-tab-state';
 import { useUi } from '../../extension/use-ui';
@@ -48,7 +48,7 @@ function Popup() {
   const panelT = i18n.getFixedT(i18n.language, 'panel');
   const [language, setLanguage] = useSetting(glossaryLanguage, 'en');
   const [isPaused, setPaused] = useSetting(paused, false);
-  const [rules, setRules] = useSetting(siteRules, {});
+  const [rules] = useSetting(siteRules, {});
   const { tabId, state } = useTabState(pinnedTab);
   const shortcuts = useShortcuts();
   const site = state?.site ?? null;
@@ -58,11 +58,7 @@ function Popup() {
     if (tabId !== null) void sendMessage('panel:set-page', { tabId, value: value === 'auto' ? null : value });
   };
   const setSite = (value: SiteRule | 'auto') => {
-    if (!site) return;
-    const next = { ...rules };
-    if (value === 'auto') delete next[site];
-    else next[site] = value;
-    setRules(next);
+    if (site) void setSiteRule(site, value === 'auto' ? null : value);
   };
 
   return (

@@ -73,6 +73,16 @@ function SidePanel() {
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, [tabId]);
 
+  // A card asked for an entity while the panel was closed: show it on opening.
+  useEffect(() => {
+    if (state?.focus) setActive(state.focus);
+  }, [state?.focus]);
+  // Another tab: its own entities, no leftover notice.
+  useEffect(() => {
+    setActive(null);
+    setGone(false);
+  }, [tabId]);
+
   const findings = state?.findings ?? null;
   const entities: ExportEntity[] = (findings?.entities ?? []).map((e) => ({
     ...e,
