@@ -3,15 +3,10 @@
  * title, each entity's names in Arabic, English and Chinese (with pinyin), its type and count.
  */
 
-export interface ExportEntity {
-  id: string;
-  type: string;
-  ar: string;
-  en: string;
-  zh: string;
-  pinyin: string;
-  count: number;
-}
+import type { CompiledEntity } from './glossary-types';
+
+/** An entity's names as the glossary has them, and how often the page mentions it. */
+export type ExportEntity = Pick<CompiledEntity, 'id' | 'type' | 'ar' | 'en' | 'zh' | 'pinyin'> & { count: number };
 
 export interface ExportPage {
   url: string;
