@@ -18,6 +18,7 @@ export const TOPIC_SIGNALS: Readonly<Record<string, TopicSignal>> = {
     'urumqi',
     'xi-jinping',
     'li-qiang',
+    'li-keqiang',
     'wang-yi',
     'han-zheng',
     'cai-qi',
@@ -82,6 +83,8 @@ export const TOPIC_SIGNALS: Readonly<Record<string, TopicSignal>> = {
     'china-central-asia-high-quality-development-years',
     'xian-vision',
   ]),
+  // Another power with its own summits with the same leaders (Russia–Central Asia).
+  ...each('power', ['russia', 'vladimir-putin']),
   // Other forums that bring the same leaders together, often in the same cities.
   ...each('forum', [
     'shanghai-cooperation-organisation',

@@ -909,6 +909,25 @@ export const cooperation: GlossaryEntry[] = [
     },
   },
   {
+    id: 'world-war-ii',
+    type: 'event',
+    ar: { canonical: 'الحرب العالمية الثانية' },
+    en: {
+      name: 'Second World War',
+      explanation:
+        'The Second World War (1939–1945) is the war that Chinese diplomacy also calls the World Anti-Fascist War. At the 2025 summit Xi called for defending the outcomes of victory in that war, in the year of its 80th anniversary.',
+    },
+    zh: {
+      name: '第二次世界大战',
+      pinyin: 'Dì-èr Cì Shìjiè Dàzhàn',
+      explanation:
+        '第二次世界大战（1939—1945年），中国外交中也称世界反法西斯战争。2025年峰会正值胜利80周年，习近平在讲话中呼吁维护二战胜利成果。',
+    },
+    source: {
+      note: 'Seed article (Xinhua Arabic, Astana, 17 June 2025): "ثمار انتصار الحرب العالمية الثانية". Dates: general history.',
+    },
+  },
+  {
     id: 'xian-declaration',
     type: 'document',
     ar: {

@@ -397,6 +397,29 @@ export const people: GlossaryEntry[] = [
     },
   },
   {
+    id: 'li-keqiang',
+    type: 'person',
+    ar: {
+      canonical: 'لي كه تشيانغ',
+      variants: ['لي كه تشيانج'],
+    },
+    en: {
+      name: 'Li Keqiang',
+      explanation:
+        "Li Keqiang was Premier of China's State Council from March 2013 to March 2023 and died in October 2023. During his decade in office he led China's government-to-government economic talks with the Central Asian states, so older coverage of Belt and Road projects in the region often quotes him.",
+    },
+    zh: {
+      name: '李克强',
+      pinyin: 'Lǐ Kèqiáng',
+      explanation:
+        '李克强于2013年3月至2023年3月任国务院总理，2023年10月逝世。任内他主持中国与中亚国家的政府间经济合作，因此有关该地区"一带一路"项目的早期报道常引用他的讲话。',
+    },
+    source: {
+      note: "Dates: People's Daily Arabic (March 2013), Dar Al-Maaref (March 2023), Arab Local / WAM relay (October 2023). Arabic: لي كه تشيانغ (Xinhua / People's Daily Arabic, El Watan), لي كه تشيانج (Dar Al-Maaref). Different from Li Qiang (لي تشيانغ): the middle word كه tells them apart.",
+      asOf: '2026-11',
+    },
+  },
+  {
     id: 'li-qiang',
     type: 'person',
     ar: {
@@ -751,6 +774,29 @@ export const people: GlossaryEntry[] = [
     },
     source: {
       note: 'Dates: Al-Shorouk (DPA), Zaman Arabic, Emirates71 (Reuters), Oct 2020. Arabic: سورونباي جينبيكوف (same outlets, Iraq Khair), سورونباي جينيبكوف (Al-Araby Al-Jadeed). Chinese form per Xinhua usage (not re-checked in this session).',
+      asOf: '2026-11',
+    },
+  },
+  {
+    id: 'vladimir-putin',
+    type: 'person',
+    ar: {
+      canonical: 'فلاديمير بوتين',
+      variants: ['بوتين'],
+    },
+    en: {
+      name: 'Vladimir Putin',
+      explanation:
+        'Vladimir Putin is the President of Russia, in office since 2012 and earlier from 2000 to 2008. He is not part of the China–Central Asia format, but he meets the same Central Asian leaders in Russia–Central Asia summits and at the SCO, so Arabic coverage of the region often names him beside them.',
+    },
+    zh: {
+      name: '普京',
+      pinyin: 'Pǔjīng',
+      explanation:
+        '普京是俄罗斯总统，2012年起连任，此前曾于2000年至2008年任总统。他不属于中国—中亚机制，但常在俄罗斯—中亚峰会和上合组织会议上与中亚国家领导人会面，因此有关该地区的阿拉伯语报道常同时提到他。',
+    },
+    source: {
+      note: 'Office dates: standard biography. Arabic: فلاديمير بوتين / بوتين, as written by Sputnik Arabic, RT Arabic and the pages of the development set (Russia–Central Asia summit coverage).',
       asOf: '2026-11',
     },
   },

@@ -487,6 +487,25 @@ export const places: GlossaryEntry[] = [
     },
   },
   {
+    id: 'russia',
+    type: 'country',
+    ar: { canonical: 'روسيا', variants: ['روسيا الاتحادية'], nisba: ['روسي'] },
+    en: {
+      name: 'Russia',
+      explanation:
+        "Russia is Central Asia's other large neighbour and, with China, its main economic and security partner. It holds its own Russia–Central Asia summits and shares the SCO and other forums with the region, which is why its name often sits beside the same leaders in the news.",
+    },
+    zh: {
+      name: '俄罗斯',
+      pinyin: 'Éluósī',
+      explanation:
+        '俄罗斯是中亚的另一个大邻国，与中国同为该地区主要的经济和安全伙伴。俄罗斯与中亚国家另有"俄罗斯—中亚"峰会，并同在上合组织等多边机制中，因此新闻中常与中亚领导人一同出现。',
+    },
+    source: {
+      note: 'General fact; Russia–Central Asia summits seen in the development set (Dushanbe 2025, Astana 2022). Arabic روسيا / روسيا الاتحادية and the adjective روسي are standard usage across Arabic outlets.',
+    },
+  },
+  {
     id: 'samarkand',
     type: 'place',
     ar: { canonical: 'سمرقند' },

@@ -14,7 +14,7 @@ import type { FoldedText } from '../arabic/fold';
 import type { Mention } from '../matcher';
 
 /** What an entity says about the topic. `ca:xx` is a Central Asian country (or `ca:region`). */
-export type TopicSignal = 'china' | `ca:${string}` | 'summit' | 'mechanism' | 'forum';
+export type TopicSignal = 'china' | `ca:${string}` | 'summit' | 'mechanism' | 'forum' | 'power';
 
 export type TopicLevel = 'summit' | 'related' | 'none';
 
@@ -31,6 +31,8 @@ export interface TopicEvidence {
   summit: number;
   mechanism: number;
   forum: number;
+  /** Another power with its own summits with Central Asia (Russia). */
+  power: number;
   summitWordNearBoth: number;
   /** Central Asian mentions with China named close by (the same sentence or two). */
   closePairs: number;
@@ -58,6 +60,7 @@ export function collectEvidence(
     summit: 0,
     mechanism: 0,
     forum: 0,
+    power: 0,
     summitWordNearBoth: 0,
     closePairs: 0,
     venues: 0,
@@ -83,6 +86,8 @@ export function collectEvidence(
     } else if (signal === 'mechanism') {
       ev.mechanism++;
       covered.push([m.start, m.end]);
+    } else if (signal === 'power') {
+      ev.power++;
     } else {
       ev.forum++;
     }
@@ -148,6 +153,7 @@ export function topicVerdict(ev: TopicEvidence): TopicVerdict {
   if (ev.closePairs) reasons.push(`China named close to Central Asia ${ev.closePairs}×`);
   if (venueConfirms) reasons.push(`a summit city (Xi'an, Astana) named ${ev.venues}×`);
   if (ev.forum) reasons.push(`other forums that share the leaders (SCO, CIS …) named ${ev.forum}×`);
+  if (ev.power) reasons.push(`Russia or its president named ${ev.power}×`);
 
   const summitEvidence = ev.summit + Math.min(ev.summitWordNearBoth, 2) + Math.min(ev.mechanism, 1) + venueConfirms;
   const score =
@@ -170,7 +176,9 @@ export function topicVerdict(ev: TopicEvidence): TopicVerdict {
     reasons.push('two or more independent signs of the China–Central Asia Summit');
     return { level: 'summit', score: rounded, reasons };
   }
-  if (namedSummit || ev.mechanism > 0 || (bothSides && ev.closePairs >= 2)) {
+  // Central Asia with another power (a Russia–Central Asia summit), China only in passing: not ours.
+  const otherPowersStory = ev.power > ev.china;
+  if (namedSummit || ev.mechanism > 0 || (bothSides && ev.closePairs >= 2 && !otherPowersStory)) {
     reasons.push(
       namedSummit || ev.mechanism
         ? 'the summit or mechanism is named, but not enough to make it the subject'
@@ -178,6 +186,12 @@ export function topicVerdict(ev: TopicEvidence): TopicVerdict {
     );
     return { level: 'related', score: rounded, reasons };
   }
-  reasons.push(bothSides ? 'China and Central Asia appear only in passing' : 'not both China and Central Asia');
+  reasons.push(
+    otherPowersStory && bothSides
+      ? 'Central Asia with another power (Russia); China only in passing'
+      : bothSides
+        ? 'China and Central Asia appear only in passing'
+        : 'not both China and Central Asia',
+  );
   return { level: 'none', score: rounded, reasons };
 }
