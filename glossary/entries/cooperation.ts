@@ -284,17 +284,17 @@ export const cooperation: GlossaryEntry[] = [
     en: {
       name: 'Secretariat of the China–Central Asia Mechanism',
       explanation:
-        "The mechanism's permanent body, launched in Xi'an on 30 March 2024 after the first summit agreed to create it. It follows up summit outcomes, prepares future summits and supports the ministerial platforms; former vice foreign minister Sun Weidong served as its secretary-general in 2025.",
+        "The mechanism's permanent body, launched in Xi'an on 30 March 2024 after the first summit agreed to create it. It follows up summit outcomes, prepares future summits and supports the ministerial platforms; the Chinese diplomat Wu Yingqin was its executive director at the launch.",
     },
     zh: {
       name: '中国—中亚机制秘书处',
       pinyin: 'Zhōngguó–Zhōngyà Jīzhì Mìshūchù',
       explanation:
-        '中国—中亚机制的常设机构，根据首届峰会共识于2024年3月30日在西安启动运行。秘书处负责落实峰会成果、筹备峰会并协调各领域合作，2025年由孙卫东担任秘书长。',
+        '中国—中亚机制的常设机构，根据首届峰会共识于2024年3月30日在西安启动运行。秘书处负责落实峰会成果、筹备峰会并协调各领域合作，启动时的执行主任为中国外交官吴颖钦。',
     },
     source: {
-      note: 'Xinhua Arabic via ara.yidaiyilu.gov.cn ("أمانة آلية تعاون الصين-آسيا الوسطى", 30 March 2024), Seetao Arabic ("أمانة آلية الصين - آسيا الوسطى", "أمانة آلية الصين وآسيا الوسطى"); launch date also from newscentralasia.net and Astana Times; secretary-general from People\'s Daily English (22 July 2025).',
-      asOf: '2025-07',
+      note: 'Xinhua Arabic via ara.yidaiyilu.gov.cn ("أمانة آلية تعاون الصين-آسيا الوسطى", 30 March 2024), Seetao Arabic ("أمانة آلية الصين - آسيا الوسطى", "أمانة آلية الصين وآسيا الوسطى"); launch date also from newscentralasia.net and Astana Times; executive director Wu Yingqin at the launch per Xinhua, CGTN and the Kazakh foreign ministry (30 March 2024). A later claim that Sun Weidong became secretary-general (People\'s Daily English, July 2025) could not be confirmed and was left out.',
+      asOf: '2024-03',
     },
   },
   {

@@ -881,13 +881,13 @@ export const people: GlossaryEntry[] = [
     en: {
       name: 'Wu Yingqin',
       explanation:
-        "Wu Yingqin is a Chinese diplomat who was Executive Director of the China–Central Asia Secretariat in Xi'an when it was launched on 30 March 2024; no post titled Secretary-General was found. The secretariat, agreed at the 2023 Xi'an summit, prepares summits and follows up their outcomes.",
+        "Wu Yingqin is a Chinese diplomat who was Executive Director of the China–Central Asia Secretariat in Xi'an when it was launched on 30 March 2024. The secretariat, agreed at the 2023 Xi'an summit, prepares summits and follows up their outcomes.",
     },
     zh: {
       name: '吴颖钦',
       pinyin: 'Wú Yǐngqīn',
       explanation:
-        '吴颖钦是中国外交官，2024年3月30日中国—中亚机制秘书处在西安启动时任执行主任（未查到“秘书长”职务）。该秘书处根据2023年西安峰会共识设立，负责筹备峰会和落实成果。',
+        '吴颖钦是中国外交官，2024年3月30日中国—中亚机制秘书处在西安启动时任执行主任。该秘书处根据2023年西安峰会共识设立，负责筹备峰会和落实成果。',
     },
     source: {
       note: 'Office: Xinhua (Chinese and English), CGTN, Kazakh MFA (March 2024); current holder not re-checked. Arabic spelling not found in an outlet (unconfirmed; Xinhua Arabic omitted his name).',
