@@ -136,13 +136,13 @@ export const cooperation: GlossaryEntry[] = [
     en: {
       name: 'China–Central Asia Cooperation Center for Desertification Prevention and Control',
       explanation:
-        'One of three cooperation centres China announced at the Astana summit in June 2025; it was formally inaugurated in Ningxia on 30 July 2025. It is meant to share Chinese sand-control techniques, run training and carry out green projects in Central Asia.',
+        'One of three cooperation centres launched by video link at the Astana summit in June 2025 and formally inaugurated in Ningxia on 30 July 2025. It is meant to share Chinese sand-control techniques, run training and carry out green projects in Central Asia.',
     },
     zh: {
       name: '中国—中亚荒漠化防治合作中心',
       pinyin: 'Zhōngguó–Zhōngyà Huāngmòhuà Fángzhì Hézuò Zhōngxīn',
       explanation:
-        '第二届中国—中亚峰会宣布设立的三个合作中心之一，2025年7月30日在宁夏揭牌。中心通过培训、技术交流和项目合作，与中亚国家分享防沙治沙经验。',
+        '第二届中国—中亚峰会期间以视频方式揭牌的三个合作中心之一，2025年7月30日在宁夏正式揭牌。中心通过培训、技术交流和项目合作，与中亚国家分享防沙治沙经验。',
     },
     source: {
       note: 'Arabic name from the Xinhua Arabic report of 17 June 2025; inauguration from seeningxia.com (31 July 2025) and 24.kg on the video launch during the summit.',
@@ -158,13 +158,13 @@ export const cooperation: GlossaryEntry[] = [
     en: {
       name: 'China–Central Asia Education Exchange Cooperation Center',
       explanation:
-        'One of three cooperation centres China announced at the Astana summit in June 2025; it was formally inaugurated in Xinjiang on 21 July 2025. It works on teacher training, digital learning, language teaching and education research with Central Asian partners.',
+        'One of three cooperation centres launched by video link at the Astana summit in June 2025 and formally inaugurated in Xinjiang on 21 July 2025. It works on teacher training, digital learning, language teaching and education research with Central Asian partners.',
     },
     zh: {
       name: '中国—中亚教育交流合作中心',
       pinyin: 'Zhōngguó–Zhōngyà Jiàoyù Jiāoliú Hézuò Zhōngxīn',
       explanation:
-        '第二届中国—中亚峰会宣布设立的三个合作中心之一，2025年7月21日在新疆揭牌。中心面向中亚国家开展教育人才培养、数字教育和语言教学等合作。',
+        '第二届中国—中亚峰会期间以视频方式揭牌的三个合作中心之一，2025年7月21日在新疆正式揭牌。中心面向中亚国家开展教育人才培养、数字教育和语言教学等合作。',
     },
     source: {
       note: "Arabic name from the Xinhua Arabic report of 17 June 2025; inauguration from People's Daily English (22 July 2025, citing Xinjiang Daily); scope from 24.kg.",
@@ -260,13 +260,13 @@ export const cooperation: GlossaryEntry[] = [
     en: {
       name: 'China–Central Asia Poverty Reduction Cooperation Center',
       explanation:
-        'One of three cooperation centres China announced at the Astana summit in June 2025; it was formally inaugurated in Xinjiang on 21 July 2025. It trains staff and shares Chinese poverty-alleviation experience and technology with the Central Asian states.',
+        'One of three cooperation centres launched by video link at the Astana summit in June 2025 and formally inaugurated in Xinjiang on 21 July 2025. It trains staff and shares Chinese poverty-alleviation experience and technology with the Central Asian states.',
     },
     zh: {
       name: '中国—中亚减贫合作中心',
       pinyin: 'Zhōngguó–Zhōngyà Jiǎnpín Hézuò Zhōngxīn',
       explanation:
-        '第二届中国—中亚峰会宣布设立的三个合作中心之一，2025年7月21日在新疆揭牌。中心通过人才培训和经验技术交流，与中亚国家分享中国减贫经验。',
+        '第二届中国—中亚峰会期间以视频方式揭牌的三个合作中心之一，2025年7月21日在新疆正式揭牌。中心通过人才培训和经验技术交流，与中亚国家分享中国减贫经验。',
     },
     source: {
       note: "Arabic name from the Xinhua Arabic report of 17 June 2025; inauguration from People's Daily English (22 July 2025); scope from 24.kg and Central Asia News Agency (Chinese).",
@@ -425,13 +425,13 @@ export const cooperation: GlossaryEntry[] = [
     en: {
       name: 'Third China–Central Asia Summit (China, 2027)',
       explanation:
-        'The next summit, which the leaders agreed in Astana that China will host in 2027, in line with the rotation between China and the Central Asian states. The host city had not been named in the sources checked.',
+        'The next summit, which the leaders agreed in Astana that China will host in 2027, in line with the rotation between China and the Central Asian states. The host city has not been announced.',
     },
     zh: {
       name: '第三届中国—中亚峰会',
       pinyin: 'Dì-sān Jiè Zhōngguó–Zhōngyà Fēnghuì',
       explanation:
-        '各方在阿斯塔纳商定，第三届中国—中亚峰会将于2027年在中国举办，符合中国与中亚国家轮流主办的安排。所查资料尚未公布具体举办城市。',
+        '各方在阿斯塔纳商定，第三届中国—中亚峰会将于2027年在中国举办，符合中国与中亚国家轮流主办的安排。具体举办城市尚未公布。',
     },
     source: {
       note: 'Xinhua Arabic report of 17 June 2025 (seed); no later announcement of the host city found in the sources checked.',

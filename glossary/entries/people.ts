@@ -360,13 +360,13 @@ export const people: GlossaryEntry[] = [
     en: {
       name: 'Kassym-Jomart Tokayev',
       explanation:
-        'Kassym-Jomart Tokayev has been President of Kazakhstan since March 2019, after earlier serving as foreign minister, prime minister and a UN Under-Secretary-General. He hosted the second China–Central Asia Summit in Astana on 16–17 June 2025 and co-signed the Astana Declaration and the treaty on permanent good-neighbourliness.',
+        'Kassym-Jomart Tokayev has been President of Kazakhstan since March 2019, after earlier serving as foreign minister, prime minister and a UN Under-Secretary-General. He hosted the second China–Central Asia Summit in Astana on 17 June 2025 and co-signed the Astana Declaration and the treaty on permanent good-neighbourliness.',
     },
     zh: {
       name: '托卡耶夫',
       pinyin: 'Tuōkǎyēfū',
       explanation:
-        '托卡耶夫自2019年3月起任哈萨克斯坦总统，此前曾任外交部长、总理和联合国副秘书长。2025年6月16日至17日，他在阿斯塔纳主办第二届中国—中亚峰会，并与各国元首签署《阿斯塔纳宣言》和永久睦邻友好合作条约。',
+        '托卡耶夫自2019年3月起任哈萨克斯坦总统，此前曾任外交部长、总理和联合国副秘书长。2025年6月17日，他在阿斯塔纳主办第二届中国—中亚峰会，并与各国元首签署《阿斯塔纳宣言》和永久睦邻友好合作条约。',
     },
     source: {
       note: 'Office and career: Akorda reports via Astana Times, Al-Majalla profile. Arabic: قاسم جومارت توكاييف (Xinhua Arabic seed, Al-Madina, Al-Fagr), قاسم جومارت توكايف (Al-Riyadh, Al-Manar, RT Arabic), قاسم توكاييف (Al-Majalla, Al-Jarida). Chinese form per Xinhua.',

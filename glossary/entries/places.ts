@@ -141,13 +141,13 @@ export const places: GlossaryEntry[] = [
     en: {
       name: 'Astana',
       explanation:
-        'The capital of Kazakhstan since 1997 and the host of the second China–Central Asia Summit on 16–17 June 2025, where the Astana Declaration and the Treaty of Permanent Good-Neighbourliness, Friendship and Cooperation were signed. The city was called Nur-Sultan, after former president Nursultan Nazarbayev, from 2019 until its old name was restored in September 2022.',
+        'The capital of Kazakhstan since 1997 and the host of the second China–Central Asia Summit on 17 June 2025, where the Astana Declaration and the Treaty of Permanent Good-Neighbourliness, Friendship and Cooperation were signed. The city was called Nur-Sultan, after former president Nursultan Nazarbayev, from 2019 until its old name was restored in September 2022.',
     },
     zh: {
       name: '阿斯塔纳',
       pinyin: 'Āsītǎnà',
       explanation:
-        '哈萨克斯坦首都（1997年起），2025年6月16日至17日在此举行第二届中国—中亚峰会，各国元首签署《阿斯塔纳宣言》和《永久睦邻友好合作条约》。该市2019年曾以前总统纳扎尔巴耶夫之名更名为“努尔苏丹”，2022年9月恢复原名。',
+        '哈萨克斯坦首都（1997年起），2025年6月17日在此举行第二届中国—中亚峰会，各国元首签署《阿斯塔纳宣言》和《永久睦邻友好合作条约》。该市2019年曾以前总统纳扎尔巴耶夫之名更名为“努尔苏丹”，2022年9月恢复原名。',
     },
     source: {
       note: "Spellings: أستانا (Xinhua Arabic seed, Sputnik Arabic, Al Jazeera); آستانة/أستانة (Asharq Al-Awsat, Al-Ittihad TV). Caution: الآستانة is also the old Arabic name for Istanbul in historical texts. نور سلطان (city name 2019–2022, e.g. Sputnik Arabic 2019, Lifi News 2022) is given only as a short form, because it is also Nazarbayev's first name (نور سلطان نزارباييف); renaming dates from Sputnik Arabic (2019) and Asharq Al-Awsat (Sept. 2022).",
@@ -259,13 +259,13 @@ export const places: GlossaryEntry[] = [
     en: {
       name: 'Dushanbe',
       explanation:
-        'The capital of Tajikistan. Xi Jinping paid state visits there in 2019 and July 2024, and Chinese foreign ministers regularly meet Tajik leaders in the city.',
+        'The capital of Tajikistan. Xi Jinping paid state visits there in 2014, 2019 and July 2024, and Chinese foreign ministers regularly meet Tajik leaders in the city.',
     },
     zh: {
       name: '杜尚别',
       pinyin: 'Dùshàngbié',
       explanation:
-        '塔吉克斯坦首都。习近平主席曾于2019年和2024年7月对塔吉克斯坦进行国事访问，中国外长也经常在杜尚别会见塔方领导人。',
+        '塔吉克斯坦首都。习近平主席曾于2014年、2019年和2024年7月对塔吉克斯坦进行国事访问，中国外长也经常在杜尚别会见塔方领导人。',
     },
     source: {
       note: "Spellings: دوشنبه (Xinhua dateline via People's Daily Arabic, Nov. 2025; Sama TV); دوشانبي (Xinhua-based Egy-Press report and AFP-based The Nation Press report on Xi's July 2024 visit).",
@@ -335,7 +335,7 @@ export const places: GlossaryEntry[] = [
     en: {
       name: 'Kashgar',
       explanation:
-        'An ancient Silk Road oasis city in southern Xinjiang, close to the borders of Kyrgyzstan and Tajikistan. It has a special economic zone and part of the Xinjiang pilot free trade zone, and it is the Chinese starting point of the China–Kyrgyzstan–Uzbekistan railway.',
+        'An ancient Silk Road oasis city in southern Xinjiang, close to the borders of Kyrgyzstan and Tajikistan. It has the Kashgar Economic Development Zone and part of the Xinjiang pilot free trade zone, and it is the Chinese starting point of the China–Kyrgyzstan–Uzbekistan railway.',
     },
     zh: {
       name: '喀什',
@@ -358,13 +358,13 @@ export const places: GlossaryEntry[] = [
     en: {
       name: 'Kazakhstan',
       explanation:
-        "The largest Central Asian state and the world's largest landlocked country, with its capital in Astana. It hosted the second China–Central Asia Summit in Astana on 16–17 June 2025, and it is where Xi Jinping first proposed the Silk Road Economic Belt in 2013.",
+        "The largest Central Asian state and the world's largest landlocked country, with its capital in Astana. It hosted the second China–Central Asia Summit in Astana on 17 June 2025, and it is where Xi Jinping first proposed the Silk Road Economic Belt in 2013.",
     },
     zh: {
       name: '哈萨克斯坦',
       pinyin: 'Hāsàkèsītǎn',
       explanation:
-        '中亚面积最大的国家，也是世界上最大的内陆国，首都阿斯塔纳。2025年6月16日至17日在阿斯塔纳主办第二届中国—中亚峰会；2013年习近平主席正是在哈萨克斯坦首次提出共建“丝绸之路经济带”。',
+        '中亚面积最大的国家，也是世界上最大的内陆国，首都阿斯塔纳。2025年6月17日在阿斯塔纳主办第二届中国—中亚峰会；2013年习近平主席正是在哈萨克斯坦首次提出共建“丝绸之路经济带”。',
     },
     source: {
       note: "Spellings: كازاخستان (Xinhua Arabic, Al-Ahram-style Egyptian outlets); قازاقستان (older Xinhua/China.org.cn Arabic, Oman-based Xinhua reprints); قازاخستان (Saudi press, SaudiNewsNet corpus); كازخستان (Syrian Al-Thawra). Nisba: كازاخي (Xinhua seed article), كازاخستاني (Vietnam.vn Arabic, other outlets), قازاقي (People's Daily Arabic, 2023).",
