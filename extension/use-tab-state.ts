@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { parseMessage, type TabState } from './messages';
-import { sendMessage } from './messaging';
+import type { TabState } from './messages';
+import { onMessage, sendMessage } from './messaging';
 
 /**
  * The state of the active tab (or of `fixedTabId`, for tests), following tab switches and the
@@ -29,14 +29,12 @@ export function useTabState(fixedTabId?: number): { tabId: number | null; state:
       // A reply for a tab the reader has already left is dropped.
       if (current) setState(state);
     });
-    const onMessage = (raw: unknown) => {
-      const message = parseMessage(raw);
-      if (message?.type === 'bg:tab-state' && message.tabId === tabId) setState(message.state);
-    };
-    browser.runtime.onMessage.addListener(onMessage);
+    const stop = onMessage((message) => {
+      if (message.type === 'bg:tab-state' && message.tabId === tabId) setState(message.state);
+    });
     return () => {
       current = false;
-      browser.runtime.onMessage.removeListener(onMessage);
+      stop();
     };
   }, [tabId]);
 

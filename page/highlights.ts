@@ -71,7 +71,7 @@ export function clearHighlights(): void {
 }
 
 /** The keyboard focus and the flash after a click in the panel: one range, drawn over the rest. */
-export const FOCUS_HIGHLIGHT = `${HIGHLIGHT_PREFIX}focus`;
+const FOCUS_HIGHLIGHT = `${HIGHLIGHT_PREFIX}focus`;
 
 export function setFocusHighlight(range: Range | null): void {
   if (!highlightApiAvailable()) return;

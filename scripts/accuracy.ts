@@ -27,7 +27,7 @@ interface GoldMention {
 }
 
 /** Places each gold mention in the article: searched in order, on whole words only. */
-export function locateGold(article: string, gold: readonly GoldMention[]) {
+function locateGold(article: string, gold: readonly GoldMention[]) {
   const letters = '\\u0621-\\u064a\\u0640\\u064b-\\u065f\\u0670';
   const placed: Array<GoldMention & { start: number; end: number }> = [];
   let from = 0;

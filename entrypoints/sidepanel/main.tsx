@@ -1,14 +1,12 @@
 import glossary from 'virtual:rafiq-glossary';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { EntityList } from '../../components/EntityList';
 import { LanguageToggle } from '../../components/LanguageToggle';
 import '../../components/panel.css';
 import { Select } from '../../components/Select';
 import { Verdict } from '../../components/Verdict';
-import { parseMessage } from '../../extension/messages';
-import { sendToTab } from '../../extension/messaging';
+import { onMessage, sendToTab } from '../../extension/messaging';
 import { glossaryLanguage, highlightMode, UI_LANGUAGES, uiLanguageSetting } from '../../extension/settings';
 import { useSetting } from '../../extension/use-setting';
 import { useTabState } from '../../extension/use-tab-state';
@@ -63,15 +61,14 @@ function SidePanel() {
   const [active, setActive] = useState<string | null>(null);
   const [gone, setGone] = useState(false);
 
-  useEffect(() => {
-    const onMessage = (raw: unknown, sender: { tab?: { id?: number } }) => {
-      const message = parseMessage(raw);
-      if (message?.type === 'cs:hover' && sender.tab?.id === tabId && message.id) setActive(message.id);
-      if (message?.type === 'bg:focus-entity') setActive(message.id);
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    return () => browser.runtime.onMessage.removeListener(onMessage);
-  }, [tabId]);
+  useEffect(
+    () =>
+      onMessage((message, sender) => {
+        if (message.type === 'cs:hover' && sender.tab?.id === tabId && message.id) setActive(message.id);
+        if (message.type === 'bg:focus-entity') setActive(message.id);
+      }),
+    [tabId],
+  );
 
   // A card asked for an entity while the panel was closed: show it on opening.
   useEffect(() => {

@@ -116,8 +116,6 @@ export interface FoldedText {
   end: Int32Array;
 }
 
-export const BREAK = '\u2029';
-
 /**
  * Folds `source`. `breaks` (ascending offsets into `source`) insert a hard break, so words on
  * either side of a block boundary (two paragraphs whose text nodes touch) never join into one

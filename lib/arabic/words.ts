@@ -4,7 +4,7 @@
  * or anything else (punctuation, a paragraph break), which no name may cross.
  */
 
-export function isWordCode(c: number): boolean {
+function isWordCode(c: number): boolean {
   return (
     (c >= 0x0621 && c <= 0x064a) || // Arabic letters
     (c >= 0x066e && c <= 0x06d3) || // extended Arabic letters (Persian, Urdu, Pashto, Kurdish …)
@@ -17,7 +17,7 @@ export function isWordCode(c: number): boolean {
   );
 }
 
-export function isJoinerCode(c: number): boolean {
+function isJoinerCode(c: number): boolean {
   return (
     c === 0x20 ||
     c === 0x09 ||

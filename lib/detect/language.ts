@@ -41,7 +41,7 @@ const FRANC_CODES: Record<string, LanguageCode> = {
   ckb: 'ckb',
 };
 
-export interface LetterStats {
+interface LetterStats {
   letters: number;
   arabicScript: number;
   arabicOnly: number;
@@ -49,7 +49,7 @@ export interface LetterStats {
   markers: Record<string, number>;
 }
 
-export function letterStats(text: string, limit = 20_000): LetterStats {
+function letterStats(text: string, limit = 20_000): LetterStats {
   const markers: Record<string, number> = {};
   for (const m of MARKERS) markers[m.code] = 0;
   const markerOf = new Map<string, string>();
