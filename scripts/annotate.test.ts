@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -50,7 +50,6 @@ describe('npm run annotate', () => {
   it('reads .html as the body text nodes in DOM order, without scripts, styles or noscript', async () => {
     const { stdout } = await annotate(HTML);
     const report = JSON.parse(stdout);
-    const { readFile } = await import('node:fs/promises');
     const read = readDocument(await readFile(HTML, 'utf8'), 'html');
     for (const m of report.mentions) expect(read.text.slice(m.start, m.end)).toBe(m.text);
     expect(report.mentions.map((m: { text: string }) => m.text)).toEqual([
@@ -78,6 +77,26 @@ describe('npm run annotate', () => {
     expect(error.stderr).toContain('README.md: not a .txt or .html file');
     expect(JSON.parse(error.stdout).file).toBe(HTML);
   });
+
+  it('writes a report of several megabytes whole into a pipe (no cut at the pipe buffer)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rafiq-annotate-'));
+    const sentence = 'قال الرئيس الصيني شي جين بينغ إن الصين ودول آسيا الوسطى شركاء.\n';
+    const files = await Promise.all(
+      [0, 1, 2].map(async (i) => {
+        const file = join(dir, `long-${i}.txt`);
+        await writeFile(file, sentence.repeat(8000));
+        return file;
+      }),
+    );
+    const out = join(dir, 'report.json');
+    // A real shell pipe into a second process, as a maintainer's `| jq .` would be.
+    await run('sh', ['-c', `"$0" "$1" --json "$2" "$3" "$4" | cat > "$5"`, TSX, CLI, ...files, out]);
+    const text = await readFile(out, 'utf8');
+    expect(text.length).toBeGreaterThan(4_000_000);
+    const reports = JSON.parse(text);
+    expect(reports).toHaveLength(3);
+    for (const r of reports) expect(r.mentions).toHaveLength(8000 * 4);
+  }, 60_000);
 
   it('explains its usage when given no file', async () => {
     const error = await annotate().catch((e) => e);

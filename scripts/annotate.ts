@@ -78,5 +78,14 @@ async function main(argv: string[]): Promise<number> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  main(process.argv.slice(2)).then((code) => process.exit(code));
+  // A reader that stops early (`| head`) closes the pipe: that ends the report, not with a crash.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exitCode = 0;
+  });
+  // No process.exit(): into a pipe, standard output is written asynchronously, and exiting at once
+  // would cut the report at the pipe's buffer (64–128 KiB). Setting the code lets it drain first.
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }
