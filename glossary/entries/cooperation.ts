@@ -284,17 +284,17 @@ export const cooperation: GlossaryEntry[] = [
     en: {
       name: 'Secretariat of the China–Central Asia Mechanism',
       explanation:
-        "The mechanism's permanent body, launched in Xi'an on 30 March 2024 after the first summit agreed to create it. It follows up summit outcomes, prepares future summits and supports the ministerial platforms; the Chinese diplomat Wu Yingqin was its executive director at the launch.",
+        "The mechanism's permanent body, launched in Xi'an on 30 March 2024 after the first summit agreed to create it. It follows up summit outcomes, prepares future summits and supports the ministerial platforms. Since 2025 it has been headed by Secretary-General Sun Weidong, a former Chinese vice foreign minister; at the launch the Chinese diplomat Wu Yingqin was its executive director.",
     },
     zh: {
       name: '中国—中亚机制秘书处',
       pinyin: 'Zhōngguó–Zhōngyà Jīzhì Mìshūchù',
       explanation:
-        '中国—中亚机制的常设机构，根据首届峰会共识于2024年3月30日在西安启动运行。秘书处负责落实峰会成果、筹备峰会并协调各领域合作，启动时的执行主任为中国外交官吴颖钦。',
+        '中国—中亚机制的常设机构，根据首届峰会共识于2024年3月30日在西安启动运行。秘书处负责落实峰会成果、筹备峰会并协调各领域合作。2025年起由曾任外交部副部长的孙卫东担任秘书长，启动时的执行主任为中国外交官吴颖钦。',
     },
     source: {
-      note: 'Xinhua Arabic via ara.yidaiyilu.gov.cn ("أمانة آلية تعاون الصين-آسيا الوسطى", 30 March 2024), Seetao Arabic ("أمانة آلية الصين - آسيا الوسطى", "أمانة آلية الصين وآسيا الوسطى"); launch date also from newscentralasia.net and Astana Times; executive director Wu Yingqin at the launch per Xinhua, CGTN and the Kazakh foreign ministry (30 March 2024). A later claim that Sun Weidong became secretary-general (People\'s Daily English, July 2025) could not be confirmed and was left out.',
-      asOf: '2024-03',
+      note: 'Xinhua Arabic via ara.yidaiyilu.gov.cn ("أمانة آلية تعاون الصين-آسيا الوسطى", 30 March 2024), Seetao Arabic ("أمانة آلية الصين - آسيا الوسطى", "أمانة آلية الصين وآسيا الوسطى"); launch date also from newscentralasia.net and Astana Times; executive director Wu Yingqin and Vice Foreign Minister Sun Weidong at the launch per Xinhua, CGTN and the Kazakh foreign ministry (30 March 2024). Sun Weidong as secretary-general: People\'s Daily English (22 July 2025, inauguration of the Xinjiang cooperation centres), Khovar (6 Nov 2025, Urumqi cooperation forum) and UzDaily via Centrasia (26 Jan 2026, which also reports the Uzbek diplomat Nurali Irzaev taking up the post of deputy secretary-general). The exact start of his term was not found.',
+      asOf: '2026-01',
     },
   },
   {
@@ -404,7 +404,7 @@ export const cooperation: GlossaryEntry[] = [
     en: {
       name: 'Second China–Central Asia Summit (Astana, June 2025)',
       explanation:
-        'Held at the Palace of Independence in Astana on 17 June 2025, hosted by Kazakh President Kassym-Jomart Tokayev: the first such summit in a Central Asian country. Leaders signed the Astana Declaration and the Treaty on Permanent Good-Neighbourliness, Friendship and Cooperation, and Xi Jinping set out the China–Central Asia Spirit.',
+        'Held at the Palace of Independence in Astana on 17 June 2025, hosted by Kazakh President Kassym-Jomart Tokayev: the first such summit in a Central Asian country. Leaders signed the Astana Declaration and the Treaty of Permanent Good-Neighborliness, Friendship and Cooperation, and Xi Jinping set out the China–Central Asia Spirit.',
     },
     zh: {
       name: '第二届中国—中亚峰会',
@@ -425,16 +425,16 @@ export const cooperation: GlossaryEntry[] = [
     en: {
       name: 'Third China–Central Asia Summit (China, 2027)',
       explanation:
-        'The next summit, which the leaders agreed in Astana that China will host in 2027, in line with the rotation between China and the Central Asian states. The host city has not been announced.',
+        'The next summit, which the leaders agreed in Astana that China will host in 2027, in line with the rotation between China and the Central Asian states. No host city had been announced by early 2026.',
     },
     zh: {
       name: '第三届中国—中亚峰会',
       pinyin: 'Dì-sān Jiè Zhōngguó–Zhōngyà Fēnghuì',
       explanation:
-        '各方在阿斯塔纳商定，第三届中国—中亚峰会将于2027年在中国举办，符合中国与中亚国家轮流主办的安排。具体举办城市尚未公布。',
+        '各方在阿斯塔纳商定，第三届中国—中亚峰会将于2027年在中国举办，符合中国与中亚国家轮流主办的安排。截至2026年初，具体举办城市尚未公布。',
     },
     source: {
-      note: 'Xinhua Arabic report of 17 June 2025 (seed); no later announcement of the host city found in the sources checked.',
+      note: 'Xinhua Arabic report of 17 June 2025 (seed); China as 2027 host also per CGTN via Khabar Asia (17 June 2025). No announcement of the host city was found in English, Chinese or Russian sources searched in Dec 2026, the latest of which date from early 2026.',
       asOf: '2026-01',
     },
   },
@@ -797,18 +797,18 @@ export const cooperation: GlossaryEntry[] = [
       variants: ['معاهدة حسن الجوار الدائم والتعاون الودي', 'معاهدة دائمة لحسن الجوار والتعاون الودي'],
     },
     en: {
-      name: 'Treaty on Permanent Good-Neighbourliness, Friendship and Cooperation',
+      name: 'Treaty of Permanent Good-Neighborliness, Friendship and Cooperation',
       explanation:
-        "A treaty China and the five Central Asian states signed at the Astana summit on 17 June 2025, putting the principle of lasting friendship into legal form. Xi Jinping called it a first in China's diplomacy with its neighbours and a milestone for the six countries.",
+        "A treaty China and the five Central Asian states signed at the Astana summit on 17 June 2025, putting the principle of lasting friendship into legal form. Its articles commit the six to settle disputes peacefully, not to join alliances aimed at one another and to cooperate against terrorism, separatism and extremism. Xi Jinping called it a first in China's diplomacy with its neighbours and a milestone for the six countries.",
     },
     zh: {
       name: '永久睦邻友好合作条约',
       pinyin: 'Yǒngjiǔ Mùlín Yǒuhǎo Hézuò Tiáoyuē',
       explanation:
-        '2025年6月17日中国同中亚五国在阿斯塔纳峰会上签署的条约，以法律形式确立世代友好原则。习近平称其为中国周边外交的开创之举和六国关系史上的里程碑。',
+        '2025年6月17日中国同中亚五国在阿斯塔纳峰会上签署的条约，以法律形式确立世代友好原则。条约规定各方和平解决争端、不参加针对其他缔约方的联盟或集团，并合作打击恐怖主义、分裂主义和极端主义。习近平称其为中国周边外交的开创之举和六国关系史上的里程碑。',
     },
     source: {
-      note: 'Xinhua Arabic (seed), KUNA via Fana News and CGTN Arabic ("معاهدة حسن الجوار الدائم والتعاون الودي"), Hormuz News citing Xinhua ("معاهدة دائمة لحسن الجوار والتعاون الودي"); Chinese title from Xinhua and the 2025 top-ten China–Central Asia news.',
+      note: 'Xinhua Arabic (seed), KUNA via Fana News and CGTN Arabic ("معاهدة حسن الجوار الدائم والتعاون الودي"), Hormuz News citing Xinhua ("معاهدة دائمة لحسن الجوار والتعاون الودي"); Chinese title from Xinhua and the 2025 top-ten China–Central Asia news. English title as in the English text of Xi Jinping\'s Astana keynote (17 June 2025, reproduced by Fred Gao and Socialist China, June 2025), used identically in every entry. Other English renderings in circulation: "treaty on eternal good-neighborliness, friendship and cooperation" (Xinhua via People\'s Daily English, 18–19 June 2025, MFA spokesperson briefing), "Treaty on Eternal Good Neighbourliness, Friendship and Cooperation" (Kazakh presidency, June 2025) and "treaty of permanent good neighborliness and friendly cooperation" (KUNA, 17 June 2025). Content of the articles from the treaty text as published in June 2025 (Socialist China, CIS Legislation).',
     },
   },
   {

@@ -381,7 +381,7 @@ export const organizations: GlossaryEntry[] = [
         '以俄罗斯为主导的军事政治同盟，2002年在1992年《集体安全条约》基础上成立。哈萨克斯坦、吉尔吉斯斯坦和塔吉克斯坦为成员国，乌兹别克斯坦于2012年退出，亚美尼亚于2024年冻结参与；2022年1月曾向哈萨克斯坦派出维和部队。',
     },
     source: {
-      note: 'History and 2022 deployment from Al-Fagr, Midline News and Al-Bawaba (Jan 2022). Arabic "منظمة معاهدة الأمن الجماعي" (many outlets) and "منظمة الأمن الجماعي" (Mwatan, Veto Gate).',
+      note: 'History and 2022 deployment from Al-Fagr, Midline News and Al-Bawaba (Jan 2022). Armenia: participation frozen in Feb 2024 and dues stopped in 2024, still formally a member with no withdrawal notice per RFE/RL (8 May 2024) and OC Media citing Russian Deputy Foreign Minister Pankin (10 Mar 2025); no later change was found. Arabic "منظمة معاهدة الأمن الجماعي" (many outlets) and "منظمة الأمن الجماعي" (Mwatan, Veto Gate).',
       asOf: '2025-06',
     },
   },
@@ -647,17 +647,17 @@ export const organizations: GlossaryEntry[] = [
     en: {
       name: 'Khorgos Gateway dry port',
       explanation:
-        'A rail container terminal on the Kazakh side of the Khorgos border crossing, in the Khorgos–Eastern Gate special economic zone, in operation since late 2014 and run by Kazakhstan Temir Zholy with DP World. It transfers China–Europe and China–Central Asia freight between Chinese and Kazakh rail gauges; Xinhua reported about 340,000 containers (TEU) handled in 2025.',
+        'A rail container terminal on the Kazakh side of the Khorgos border crossing, in the Khorgos–Eastern Gate special economic zone, built by Kazakhstan Temir Zholy (KTZ) from June 2014 and in commercial operation since July 2015, when it took its first container train from China. In May 2017 COSCO Shipping and Lianyungang Port bought a 49% stake from KTZ, 24.5% each, leaving the Kazakh railway with the majority. It moves China–Europe and China–Central Asia freight between the Chinese and Kazakh rail gauges and handled more than 372,000 TEU in 2025, according to KTZ.',
     },
     zh: {
       name: '霍尔果斯—东大门无水港',
       pinyin: "Huò'ěrguǒsī–Dōngdàmén Wúshuǐgǎng",
       explanation:
-        '位于中哈边境霍尔果斯口岸哈方一侧、"霍尔果斯—东大门"经济特区内的铁路集装箱枢纽，2014年底投入运营，由哈萨克斯坦国家铁路公司与迪拜环球港务共同运营。它负责中欧班列和中亚班列在不同轨距间的换装，据新华社报道，2025年处理集装箱约34万标箱。',
+        '位于中哈边境霍尔果斯口岸哈方一侧、"霍尔果斯—东大门"经济特区内的铁路集装箱枢纽，由哈萨克斯坦国家铁路公司于2014年6月开工建设，2015年7月接卸首列中国集装箱班列，正式投入商业运营。2017年5月，中远海运和连云港港口集团从哈铁购得该港49%的股份（各占24.5%），哈铁保留控股。它负责中欧班列和中亚班列在不同轨距间的换装，据哈铁统计，2025年处理量超过37.2万标箱。',
     },
     source: {
-      note: 'Start of operations from Kazakhstanskaya Pravda; operators from Kazinform (2015); 2025 volume from Xinhua via Kazinform and SeaNews (Jan–Feb 2026). No Arabic name was found: the forms are descriptive renderings (خورجوس as written on an Arabic page about the town) included without direct evidence.',
-      asOf: '2026-01',
+      note: 'Start of construction and of commercial operations (first train from China on 29 July 2015) from the Khorgos Gateway press release (July 2015) and the South China Morning Post (2015); the 49% share transfer, signed in Beijing on 15 May 2017, from OEVZ (May 2017), China Daily via ChinaAg (16 May 2017), Kazinform (Feb 2017) and the Belt and Road portal (2017); 2025 volume from KTZ via the Astana Times (6 Feb 2026) and DKNews (2026). The earlier "late 2014" start and the DP World operating role (Kazinform, 2015) were not borne out as current facts and were dropped. No Arabic name was found: the forms are descriptive renderings (خورجوس as written on an Arabic page about the town) included without direct evidence.',
+      asOf: '2026-02',
     },
   },
   {
@@ -743,7 +743,7 @@ export const organizations: GlossaryEntry[] = [
     en: {
       name: "National People's Congress (NPC)",
       explanation:
-        "China's national legislature, whose Standing Committee has been chaired by Zhao Leji since March 2023. At the summits China proposes closer exchanges between its legislature and Central Asian parliaments, and treaties such as the 2025 Treaty on Permanent Good-Neighbourliness, Friendship and Cooperation require ratification by its Standing Committee.",
+        "China's national legislature, whose Standing Committee has been chaired by Zhao Leji since March 2023. At the summits China proposes closer exchanges between its legislature and Central Asian parliaments, and treaties such as the 2025 Treaty of Permanent Good-Neighborliness, Friendship and Cooperation require ratification by its Standing Committee.",
     },
     zh: {
       name: '全国人民代表大会',
@@ -829,8 +829,8 @@ export const organizations: GlossaryEntry[] = [
         '2001年6月15日由中国、俄罗斯、哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦和乌兹别克斯坦在上海成立的综合性区域组织，后有印度、巴基斯坦、伊朗和白俄罗斯加入，土库曼斯坦不是成员国。中亚五国中有四国同时在上合组织框架内与中国合作，报道常将两种机制相比较。',
     },
     source: {
-      note: 'Founding and membership from Sama TV and Wikipedia relays (through 2025). Arabic forms: "منظمة شنغهاي للتعاون" (Project Syndicate Arabic, Sputnik Arabic, Akhbar Al Khaleej), "منظمة شانغهاي للتعاون" (Ajwaa Press via RT), "منظمة شنجهاي للتعاون" (Al-Ahram Gate), "شنغهاي للتعاون" (headlines in Ajwaa Press and Asia Arabic); "منظمة شنغهاي", "منظمة شانغهاي" and "شانغهاي للتعاون" are the same shortenings with the other spelling.',
-      asOf: '2025-06',
+      note: 'Founding and membership from Sama TV and Wikipedia relays (through 2025); ten member states confirmed after the Tianjin summit by TASS (1 and 4 Sept 2025), which also reports observers and dialogue partners merged into one "partner" category, with Laos added. Arabic forms: "منظمة شنغهاي للتعاون" (Project Syndicate Arabic, Sputnik Arabic, Akhbar Al Khaleej), "منظمة شانغهاي للتعاون" (Ajwaa Press via RT), "منظمة شنجهاي للتعاون" (Al-Ahram Gate), "شنغهاي للتعاون" (headlines in Ajwaa Press and Asia Arabic); "منظمة شنغهاي", "منظمة شانغهاي" and "شانغهاي للتعاون" are the same shortenings with the other spelling.',
+      asOf: '2025-09',
     },
   },
   {
@@ -971,17 +971,17 @@ export const organizations: GlossaryEntry[] = [
     en: {
       name: 'World Trade Organization (WTO)',
       explanation:
-        'The Geneva-based body that sets and polices global trade rules. China (2001), Kyrgyzstan (1998), Tajikistan (2013) and Kazakhstan (2015) are members, Uzbekistan has been negotiating accession and Turkmenistan is an observer; the Astana summit backed free trade and the multilateral trading system that the WTO embodies.',
+        'The Geneva-based body that sets and polices global trade rules. China (2001), Kyrgyzstan (1998), Tajikistan (2013) and Kazakhstan (2015) are members and Turkmenistan is an observer, while Uzbekistan had closed bilateral market-access talks with 33 of the 34 members negotiating with it by early 2026, aiming to join that year. The Astana summit backed free trade and the multilateral trading system that the WTO embodies.',
     },
     zh: {
       name: '世界贸易组织',
       pinyin: 'Shìjiè Màoyì Zǔzhī',
       explanation:
-        '总部设在日内瓦、负责制定和监督全球贸易规则的国际组织。中国（2001年）、吉尔吉斯斯坦（1998年）、塔吉克斯坦（2013年）和哈萨克斯坦（2015年）为成员，乌兹别克斯坦正在进行入世谈判，土库曼斯坦为观察员；阿斯塔纳峰会表示支持自由贸易和多边贸易体制。',
+        '总部设在日内瓦、负责制定和监督全球贸易规则的国际组织。中国（2001年）、吉尔吉斯斯坦（1998年）、塔吉克斯坦（2013年）和哈萨克斯坦（2015年）为成员，土库曼斯坦为观察员；乌兹别克斯坦到2026年初已同34个谈判方中的33个完成双边市场准入谈判，目标是当年入世。阿斯塔纳峰会表示支持自由贸易和多边贸易体制。',
     },
     source: {
-      note: 'Accession years from WTO records as widely reported; Arabic "منظمة التجارة العالمية" in Saudi newspapers (SaudiNewsNet corpus) and Xinhua Arabic.',
-      asOf: '2025-06',
+      note: 'Accession years from WTO records as widely reported. Uzbekistan: bilateral talks with 33 of 34 members closed, only Taiwan outstanding (Spot.uz interview with chief negotiator Azizbek Urunov, 6 Feb 2026); protocols with the EU (15 Dec 2025) and Russia (22 Dec 2025) per Newshub.uz and Prime; target of joining by the Yaoundé ministerial conference of 26–29 March 2026 per Trend and Report.az. Whether accession was completed at or after that conference was not confirmed. Arabic "منظمة التجارة العالمية" in Saudi newspapers (SaudiNewsNet corpus) and Xinhua Arabic.',
+      asOf: '2026-02',
     },
   },
   {

@@ -34,17 +34,17 @@ export const people: GlossaryEntry[] = [
     en: {
       name: 'Adylbek Kasymaliev',
       explanation:
-        'Adylbek Kasymaliev has been Chairman of the Cabinet of Ministers of Kyrgyzstan and head of the Presidential Administration since December 2024, after serving as first deputy chairman and finance minister. In June 2025 he met Premier Li Qiang in Tianjin to follow up on the Astana summit, including the China–Kyrgyzstan–Uzbekistan railway.',
+        'Adylbek Kasymaliev has been Chairman of the Cabinet of Ministers of Kyrgyzstan and head of the Presidential Administration since December 2024, after serving as first deputy chairman and finance minister, and he kept the post after the early parliamentary election of 30 November 2025. In June 2025 he met Premier Li Qiang in Tianjin to follow up on the Astana summit, including the China–Kyrgyzstan–Uzbekistan railway.',
     },
     zh: {
       name: '卡瑟马利耶夫',
       pinyin: 'Kǎsèmǎlìyēfū',
       explanation:
-        '卡瑟马利耶夫自2024年12月起任吉尔吉斯斯坦内阁主席兼总统办公厅主任，此前曾任内阁第一副主席和财政部长。2025年6月他在天津会见李强总理，落实阿斯塔纳峰会成果，包括中吉乌铁路项目。',
+        '卡瑟马利耶夫自2024年12月起任吉尔吉斯斯坦内阁主席兼总统办公厅主任，此前曾任内阁第一副主席和财政部长，2025年11月30日提前举行议会选举后继续留任。2025年6月他在天津会见李强总理，落实阿斯塔纳峰会成果，包括中吉乌铁路项目。',
     },
     source: {
-      note: 'Office: Sputnik Kyrgyzstan, Trend, 1news.az (Dec 2024); China News Service (June 2025). Status after 2025 not re-checked. Arabic spelling not found in any outlet (unconfirmed).',
-      asOf: '2025-06',
+      note: 'Office: Sputnik Kyrgyzstan, Trend, 1news.az (Dec 2024); China News Service (June 2025); Gazeta.kg and Open.kg reports of him chairing the review of the cabinet’s 2025 action plan (early 2026); 24.kg on the February 2026 cabinet changes, which did not touch his post. Arabic spelling not found in any outlet (unconfirmed).',
+      asOf: '2026-02',
     },
   },
   {
@@ -80,17 +80,17 @@ export const people: GlossaryEntry[] = [
     en: {
       name: 'António Guterres',
       explanation:
-        "António Guterres, a former Prime Minister of Portugal, has been UN Secretary-General since 1 January 2017; his second term ends on 31 December 2026. Xi Jinping's 2025 Astana speech stressed the UN-centred international order, and Guterres has praised China's support for multilateralism.",
+        "António Guterres, a former Prime Minister of Portugal, has been UN Secretary-General since 1 January 2017; his second term ends on 31 December 2026, and the race for a successor who takes office on 1 January 2027 formally opened in November 2025. Xi Jinping's 2025 Astana speech stressed the UN-centred international order, and Guterres has praised China's support for multilateralism.",
     },
     zh: {
       name: '古特雷斯',
       pinyin: 'Gǔtèléisī',
       explanation:
-        '古特雷斯曾任葡萄牙总理，自2017年1月1日起任联合国秘书长，第二个任期至2026年12月31日结束。习近平在2025年阿斯塔纳峰会讲话中强调以联合国为核心的国际体系，古特雷斯也多次肯定中国对多边主义的支持。',
+        '古特雷斯曾任葡萄牙总理，自2017年1月1日起任联合国秘书长，第二个任期至2026年12月31日结束；2025年11月，联合国正式启动继任者遴选，新任秘书长将于2027年1月1日就职。习近平在2025年阿斯塔纳峰会讲话中强调以联合国为核心的国际体系，古特雷斯也多次肯定中国对多边主义的支持。',
     },
     source: {
-      note: 'Office: Reuters via Sawt Beirut (Aug 2025), PNN and Japan Today on the succession process (Nov 2025). Arabic: أنطونيو غوتيريش (Reuters via Sawt Beirut), أنطونيو جوتيريش (Al-Dostor).',
-      asOf: '2025-11',
+      note: 'Office: Reuters via Sawt Beirut (Aug 2025); succession process: PNN, IANS via MENAFN and Japan Today (joint letter of 25 Nov 2025 opening nominations), Devdiscourse (nominations and April 2026 candidate dialogues), a review of the 21–22 April 2026 dialogues. Whether the Security Council has since recommended a successor could not be confirmed in the sources available (none later than mid-2026), so no name is given. Arabic: أنطونيو غوتيريش (Reuters via Sawt Beirut), أنطونيو جوتيريش (Al-Dostor).',
+      asOf: '2026-04',
     },
   },
   {
@@ -160,8 +160,8 @@ export const people: GlossaryEntry[] = [
         '丁薛祥是中共中央政治局常委，自2023年3月起任国务院第一副总理。他分管的经济和发展事务与中国同中亚的合作密切相关。',
     },
     source: {
-      note: 'Office: Wikimili biography, Marefa. Arabic: دينغ شيوشيانغ (VOI Arabic), دينج زوكسيانج (Sada El Balad), دينغ شوكسيانج (Sinoeurasian); دينغ شيويه شيانغ is the Xinhua-style spelling, included without a direct hit.',
-      asOf: '2025-06',
+      note: 'Office: Wikimili biography, Marefa; Foreign Ministry press conference of 31 October 2025 (Standing Committee member and Vice Premier, trip to Uruguay, Brazil and the Belém Climate Summit). Arabic: دينغ شيوشيانغ (VOI Arabic), دينج زوكسيانج (Sada El Balad), دينغ شوكسيانج (Sinoeurasian); دينغ شيويه شيانغ is the Xinhua-style spelling, included without a direct hit.',
+      asOf: '2025-10',
     },
   },
   {
@@ -206,8 +206,8 @@ export const people: GlossaryEntry[] = [
         '郭嘉昆自2025年1月6日起任外交部第35任发言人，兼任新闻司副司长。他在例行记者会上经常回答有关中亚和中国—中亚机制的问题。',
     },
     source: {
-      note: 'Office: Xinhua and China News Service (Jan 2025). Arabic: قوه جيا كون (Sada El Balad, Shfa/Xinhua, Aden TV, RT Arabic). No short form: قوه folds to قوة ("force").',
-      asOf: '2025-12',
+      note: 'Office: Xinhua and China News Service (Jan 2025); Foreign Ministry transcript of his regular press conference of 28 January 2026. Arabic: قوه جيا كون (Sada El Balad, Shfa/Xinhua, Aden TV, RT Arabic). No short form: قوه folds to قوة ("force").',
+      asOf: '2026-01',
     },
   },
   {
@@ -230,8 +230,8 @@ export const people: GlossaryEntry[] = [
         '古尔班古力·别尔德穆哈梅多夫2007年至2022年任土库曼斯坦总统，是现任总统谢尔达尔的父亲。2023年1月起他担任土库曼斯坦人民委员会主席，并拥有“土库曼民族领袖”称号；在其任内土库曼斯坦对华天然气出口大幅增长。',
     },
     source: {
-      note: 'Title: Asharq (AFP, Jan 2023) and Turkmen embassy note (2024). Arabic: قربان قولي بردي محمدوف (Asharq, Sputnik Arabic, Elnashra, Youm7, Al-Wasat), قوربان قولو بيردي محمدوف (Kitabat), جوربانجولي بيردي محمدوف and بيرديمحمدوف (Britannica Arabic edition). Surname shared with his son: in short for both.',
-      asOf: '2024-07',
+      note: 'Title: Asharq (AFP, Jan 2023) and Turkmen embassy note (2024); Trend (June 2025) and Business Turkmenistan (early 2026, on his call with Valentina Matviyenko about the CIS summit of 9 October 2026) still give him as National Leader and Chairman of the Halk Maslahaty. Arabic: قربان قولي بردي محمدوف (Asharq, Sputnik Arabic, Elnashra, Youm7, Al-Wasat), قوربان قولو بيردي محمدوف (Kitabat), جوربانجولي بيردي محمدوف and بيرديمحمدوف (Britannica Arabic edition). Surname shared with his son: in short for both.',
+      asOf: '2026-01',
     },
   },
   {
@@ -254,8 +254,8 @@ export const people: GlossaryEntry[] = [
         '韩正自2023年3月起任国家副主席，此前曾任国务院第一副总理（2018—2023）和中共中央政治局常委（2017—2022）。作为国家副主席，他代表中国出席礼仪活动并会见包括中亚国家在内的外国领导人。',
     },
     source: {
-      note: 'Office: Xinhua brief biography (China Daily, March 2023), SCMP. Arabic: هان تشنغ (CAP Arabic), هان تشنج (Resalat Al-Salam).',
-      asOf: '2025-06',
+      note: 'Office: Xinhua brief biography (China Daily, March 2023), SCMP; Foreign Ministry press conference of 27 October 2025 announcing Vice President Han Zheng’s visits to Saudi Arabia and Kuwait. Arabic: هان تشنغ (CAP Arabic), هان تشنج (Resalat Al-Salam).',
+      asOf: '2025-10',
     },
   },
   {
@@ -300,8 +300,8 @@ export const people: GlossaryEntry[] = [
         '华春莹自2012年起担任外交部发言人，2019年至2025年任新闻司司长，是知名度最高的发言人之一。她自2024年5月起任外交部副部长。',
     },
     source: {
-      note: 'Office: Xinhua via APP (May 2024), Liberty Times (Jan 2025). Arabic: هوا تشونينغ (Chinese embassy in Jordan, Al-Manar), هوا تشان يينغ (WAM via Emirates Voice); هوا تشون ينغ is Xinhua-style, included without a direct hit. No short form (هوا is dialect for "he").',
-      asOf: '2025-01',
+      note: 'Office: Xinhua via APP (May 2024), Liberty Times (Jan 2025); a Home and Abroad News Press report of a 24 September 2025 reception in Beijing still calls her vice foreign minister. Arabic: هوا تشونينغ (Chinese embassy in Jordan, Al-Manar), هوا تشان يينغ (WAM via Emirates Voice); هوا تشون ينغ is Xinhua-style, included without a direct hit. No short form (هوا is dialect for "he").',
+      asOf: '2025-09',
     },
   },
   {
@@ -346,8 +346,8 @@ export const people: GlossaryEntry[] = [
         '库鲁巴耶夫是吉尔吉斯斯坦外交部长，代表该国出席为峰会作准备的中国—中亚外长会晤。2025年11月他在比什凯克同王毅举行战略对话。',
     },
     source: {
-      note: "Office: Xinhua (March 2024), 24.kg (Nov 2025). Arabic: جينبيك كولوبييف (Xinhua Arabic via the Belt and Road portal, 2024); Xinhua 2023 wrote كولوبييف زينبك مولدوكانوفيتش (People's Daily Arabic).",
-      asOf: '2025-11',
+      note: "Office: Xinhua (March 2024), 24.kg (Nov 2025; Jan 2026 press conference; Feb 2026 meeting with António Guterres in Geneva). Arabic: جينبيك كولوبييف (Xinhua Arabic via the Belt and Road portal, 2024); Xinhua 2023 wrote كولوبييف زينبك مولدوكانوفيتش (People's Daily Arabic).",
+      asOf: '2026-02',
     },
   },
   {
@@ -360,17 +360,17 @@ export const people: GlossaryEntry[] = [
     en: {
       name: 'Kassym-Jomart Tokayev',
       explanation:
-        'Kassym-Jomart Tokayev has been President of Kazakhstan since March 2019, after earlier serving as foreign minister, prime minister and a UN Under-Secretary-General. He hosted the second China–Central Asia Summit in Astana on 17 June 2025 and co-signed the Astana Declaration and the treaty on permanent good-neighbourliness.',
+        'Kassym-Jomart Tokayev has been President of Kazakhstan since March 2019, after earlier serving as foreign minister, prime minister and a UN Under-Secretary-General. He hosted the second China–Central Asia Summit in Astana on 17 June 2025 and co-signed the Astana Declaration and the Treaty of Permanent Good-Neighborliness, Friendship and Cooperation. A new constitution he put forward was approved by referendum on 15 March 2026 and took effect on 1 July 2026, replacing the two-chamber parliament with a single-chamber Kurultai and creating the post of vice-president.',
     },
     zh: {
       name: '托卡耶夫',
       pinyin: 'Tuōkǎyēfū',
       explanation:
-        '托卡耶夫自2019年3月起任哈萨克斯坦总统，此前曾任外交部长、总理和联合国副秘书长。2025年6月17日，他在阿斯塔纳主办第二届中国—中亚峰会，并与各国元首签署《阿斯塔纳宣言》和永久睦邻友好合作条约。',
+        '托卡耶夫自2019年3月起任哈萨克斯坦总统，此前曾任外交部长、总理和联合国副秘书长。2025年6月17日，他在阿斯塔纳主办第二届中国—中亚峰会，并与各国元首签署《阿斯塔纳宣言》和永久睦邻友好合作条约。由他提出的新宪法于2026年3月15日经全民公决通过、7月1日生效，以一院制议会取代两院制议会，并设立副总统职位。',
     },
     source: {
-      note: 'Office and career: Akorda reports via Astana Times, Al-Majalla profile. Arabic: قاسم جومارت توكاييف (Xinhua Arabic seed, Al-Madina, Al-Fagr), قاسم جومارت توكايف (Al-Riyadh, Al-Manar, RT Arabic), قاسم توكاييف (Al-Majalla, Al-Jarida). Chinese form per Xinhua.',
-      asOf: '2025-09',
+      note: 'Office and career: Akorda reports via Astana Times, Al-Majalla profile. New constitution: Astana Times, Orda.kz and Qazinform on the draft (Jan–Feb 2026), TASS and the Central Referendum Commission on the 15 March 2026 result (87.15% in favour), The Times of Central Asia on its entry into force on 1 July 2026. Arabic: قاسم جومارت توكاييف (Xinhua Arabic seed, Al-Madina, Al-Fagr), قاسم جومارت توكايف (Al-Riyadh, Al-Manar, RT Arabic), قاسم توكاييف (Al-Majalla, Al-Jarida). Chinese form per Xinhua.',
+      asOf: '2026-07',
     },
   },
   {
@@ -392,8 +392,8 @@ export const people: GlossaryEntry[] = [
         '拉苏尔佐达自2013年11月起任塔吉克斯坦总理，此前曾任索格特州州长。他代表塔吉克斯坦出席与中国的政府首脑会议，例如上海合作组织总理会议。',
     },
     source: {
-      note: 'Office: BBC Persian (Nov 2013), SCO heads-of-government lists (2023–2024). Arabic spelling (Arabic reading of the Tajik name) not found in an Arabic outlet: unconfirmed.',
-      asOf: '2024-10',
+      note: 'Office: BBC Persian (Nov 2013), SCO heads-of-government lists (2023–2024), Avesta.tj (Feb 2025, official visit to Iran as prime minister); no later report found. Arabic spelling (Arabic reading of the Tajik name) not found in an Arabic outlet: unconfirmed.',
+      asOf: '2025-02',
     },
   },
   {
@@ -438,8 +438,8 @@ export const people: GlossaryEntry[] = [
         '李强自2023年3月起任国务院总理，是中共中央政治局常委中排名第二的成员。他经常会见中亚国家总理，例如2025年6月会见吉尔吉斯斯坦总理卡瑟马利耶夫，推动落实峰会的经济合作议程。',
     },
     source: {
-      note: 'Office: Dar Al-Maaref, Nile.eg (March 2023), China News Service (June 2025). Arabic: لي تشيانغ (Xinhua Arabic, Akhbar Al-Aan, Aden TV), لي تشيانج (Dar Al-Maaref, Nile.eg). No short form: لي is an ordinary Arabic word.',
-      asOf: '2025-06',
+      note: 'Office: Dar Al-Maaref, Nile.eg (March 2023), China News Service (June 2025), CCTV release and ECNS on his government work report to the National People’s Congress (5 March 2026). Arabic: لي تشيانغ (Xinhua Arabic, Akhbar Al-Aan, Aden TV), لي تشيانج (Dar Al-Maaref, Nile.eg). No short form: لي is an ordinary Arabic word.',
+      asOf: '2026-03',
     },
   },
   {
@@ -460,8 +460,8 @@ export const people: GlossaryEntry[] = [
         '林剑是外交部第34任发言人、新闻司副司长。他在例行记者会上代表外交部发言，其中常涉及中亚和中国—中亚机制的问题。',
     },
     source: {
-      note: 'Office: Xinhua (Jan 2025 introduction of Guo Jiakun), Youm7 via Xinhua (Jan 2026). Arabic: لين جيان (RT Arabic, Aden TV, Youm7). No short form: لين is an ordinary Arabic word.',
-      asOf: '2026-01',
+      note: 'Office: Xinhua (Jan 2025 introduction of Guo Jiakun), Youm7 via Xinhua (Jan 2026), Foreign Ministry transcripts of his regular press conferences of 5 January and 6 and 12 February 2026. Arabic: لين جيان (RT Arabic, Aden TV, Youm7). No short form: لين is an ordinary Arabic word.',
+      asOf: '2026-02',
     },
   },
   {
@@ -484,8 +484,8 @@ export const people: GlossaryEntry[] = [
         '毛宁是外交部第33任发言人（2022年9月起），2025年1月起任外交部新闻司司长。她在例行记者会上发布和评论中国—中亚相关会议的消息。',
     },
     source: {
-      note: "Office: China News Service and Taiwan's Liberty Times (Jan 2025). Arabic: ماو نينغ (RT Arabic, Al-Jarida), ماو نينج (Al-Shorouk, Almkal).",
-      asOf: '2025-08',
+      note: "Office: China News Service and Taiwan's Liberty Times (Jan 2025); Foreign Ministry transcript of her regular press conference of 24 February 2026. Arabic: ماو نينغ (RT Arabic, Al-Jarida), ماو نينج (Al-Shorouk, Almkal).",
+      asOf: '2026-02',
     },
   },
   {
@@ -576,17 +576,17 @@ export const people: GlossaryEntry[] = [
     en: {
       name: 'Olzhas Bektenov',
       explanation:
-        "Olzhas Bektenov has been Prime Minister of Kazakhstan since 6 February 2024, after heading the presidential administration and the anti-corruption agency. He leads the government's side of economic cooperation with China, including projects agreed around the summits.",
+        "Olzhas Bektenov was appointed Prime Minister of Kazakhstan on 6 February 2024, after heading the presidential administration and the anti-corruption agency. The prime minister leads the government side of Kazakhstan's economic cooperation with China, including projects agreed around the summits. Under the constitution in force since 1 July 2026, a prime minister is appointed with the consent of the new single-chamber parliament, the Kurultai.",
     },
     zh: {
       name: '别克捷诺夫',
       pinyin: 'Biékèjiénuòfū',
       explanation:
-        '别克捷诺夫自2024年2月6日起任哈萨克斯坦总理，此前曾任总统办公厅主任和反腐败署署长。他主持政府层面与中国的经济合作，包括围绕峰会商定的项目。',
+        '别克捷诺夫于2024年2月6日出任哈萨克斯坦总理，此前曾任总统办公厅主任和反腐败署署长。总理主持政府层面与中国的经济合作，包括围绕峰会商定的项目。根据2026年7月1日生效的新宪法，总理须经新设的一院制议会同意后方可任命。',
     },
     source: {
-      note: 'Office: Astana Times, DAZ (Feb 2024). Arabic spelling not found in any outlet (unconfirmed); Chinese form per usual Xinhua transcription, not re-checked.',
-      asOf: '2025-06',
+      note: "Office: Astana Times, DAZ (Feb 2024); Trend (Feb 2025, talks with Kyrgyzstan's Adylbek Kasymaliev). Constitution: Diplomatic Affairs and AJP (Feb 2026) on the Kurultai's consent for the prime minister; The Times of Central Asia (1 July 2026) on its entry into force and the Kurultai election set for 23 August 2026. Who heads the government formed after that election could not be confirmed in the sources available (none later than July 2026), so the text no longer says he is in office today. Arabic spelling not found in any outlet (unconfirmed); Chinese form per usual Xinhua transcription, not re-checked.",
+      asOf: '2026-07',
     },
   },
   {
@@ -656,8 +656,8 @@ export const people: GlossaryEntry[] = [
         '梅列多夫是土库曼斯坦内阁副主席兼外交部长，自2001年起担任外长。他代表土库曼斯坦出席中国—中亚外长会晤并参与对华能源合作磋商。',
     },
     source: {
-      note: 'Office: Xinhua (March 2024), China.com German (2022). Arabic: رشيد ميريدوف (Xinhua Arabic via the Belt and Road portal, Al-Dostor/RT).',
-      asOf: '2025-06',
+      note: 'Office: Xinhua (March 2024), China.com German (2022); Turkmen state news agency TDH (Dec 2024, as deputy chairman of the cabinet and foreign minister), TASS (Aug 2025) and Atavatan Turkmenistan (Jan 2026, as foreign minister). Arabic: رشيد ميريدوف (Xinhua Arabic via the Belt and Road portal, Al-Dostor/RT).',
+      asOf: '2026-01',
     },
   },
   {
@@ -671,17 +671,17 @@ export const people: GlossaryEntry[] = [
     en: {
       name: 'Sadyr Japarov',
       explanation:
-        "Sadyr Japarov has been President of Kyrgyzstan since January 2021, having come to power after the October 2020 unrest. He attended both China–Central Asia summits (Xi'an 2023, Astana 2025); during the 2023 summit China and Kyrgyzstan upgraded ties to a comprehensive strategic partnership for a new era.",
+        "Sadyr Japarov has been President of Kyrgyzstan since January 2021, having come to power after the October 2020 unrest. He attended both China–Central Asia summits (Xi'an 2023, Astana 2025); during the 2023 summit China and Kyrgyzstan upgraded ties to a comprehensive strategic partnership for a new era. In February 2026 the Constitutional Court confirmed that his six-year term runs until the next presidential election, set for 24 January 2027.",
     },
     zh: {
       name: '扎帕罗夫',
       pinyin: 'Zhāpàluófū',
       explanation:
-        '扎帕罗夫自2021年1月起任吉尔吉斯斯坦总统，在2020年10月政治动荡后上台。他出席了2023年西安和2025年阿斯塔纳两届中国—中亚峰会；2023年峰会期间，中吉关系提升为新时代全面战略伙伴关系。',
+        '扎帕罗夫自2021年1月起任吉尔吉斯斯坦总统，在2020年10月政治动荡后上台。他出席了2023年西安和2025年阿斯塔纳两届中国—中亚峰会；2023年峰会期间，中吉关系提升为新时代全面战略伙伴关系。2026年2月，吉宪法法院确认其六年任期持续至2027年1月24日举行的下届总统选举。',
     },
     source: {
-      note: "Office: Wikipedia-derived bios, Xinhua. Arabic: صدير جاباروف (Xinhua/People's Daily Arabic 2023, seed), صادر جاباروف (Iraq Khair), سادير جباروف (Dar al-Hilal, Reuters via Emirates71), صادر زاباروف (Al-Shorouk/DPA). The bare جباروف is short only: it is also the spelling of other people named Jabbarov.",
-      asOf: '2025-06',
+      note: "Office: Wikipedia-derived bios, Xinhua; election date: Reuters via Anews (April 2025, law moving the vote to 24 January 2027) and Report.az citing the Constitutional Court (Feb 2026). Arabic: صدير جاباروف (Xinhua/People's Daily Arabic 2023, seed), صادر جاباروف (Iraq Khair), سادير جباروف (Dar al-Hilal, Reuters via Emirates71), صادر زاباروف (Al-Shorouk/DPA). The bare جباروف is short only: it is also the spelling of other people named Jabbarov.",
+      asOf: '2026-02',
     },
   },
   {
@@ -820,8 +820,8 @@ export const people: GlossaryEntry[] = [
         '王沪宁是中共中央政治局常委，自2023年3月起任全国政协主席。他是党的重要理论家，也会见包括中亚国家在内的外国代表团。',
     },
     source: {
-      note: 'Office: Xinhua via Aden TV. Arabic: وانغ هو نينغ (Xinhua via Aden TV), وانغ هونينغ (VOI Arabic), وانج هونينج (Sada El Balad).',
-      asOf: '2025-06',
+      note: 'Office: Xinhua via Aden TV; ECNS (March 2026, as top political adviser at the NPC session). Arabic: وانغ هو نينغ (Xinhua via Aden TV), وانغ هونينغ (VOI Arabic), وانج هونينج (Sada El Balad).',
+      asOf: '2026-03',
     },
   },
   {
@@ -868,8 +868,8 @@ export const people: GlossaryEntry[] = [
         '王毅是中共中央政治局委员、中央外事工作委员会办公室主任，曾于2013年至2022年任外交部长，2023年7月起再次出任。他代表中方出席为峰会作准备的中国—中亚外长会晤，并在2024年中国—中亚机制秘书处启动时致贺信。',
     },
     source: {
-      note: 'Office: Xinhua (March 2024 secretariat launch; Nov 2025 Central Asia tour via 24.kg, TRT World). Arabic: وانغ يي (Xinhua Arabic, Emirates Voice), وانج يي (Al-Qahera News).',
-      asOf: '2025-11',
+      note: 'Office: Xinhua (March 2024 secretariat launch; Nov 2025 Central Asia tour via 24.kg, TRT World); Foreign Ministry press conference transcripts of October 2025 (Kazakh foreign minister’s visit at his invitation) and 6 February 2026 (as foreign minister, meeting Cuba’s foreign minister). Arabic: وانغ يي (Xinhua Arabic, Emirates Voice), وانج يي (Al-Qahera News).',
+      asOf: '2026-02',
     },
   },
   {
@@ -881,17 +881,17 @@ export const people: GlossaryEntry[] = [
     en: {
       name: 'Wu Yingqin',
       explanation:
-        "Wu Yingqin is a Chinese diplomat who was Executive Director of the China–Central Asia Secretariat in Xi'an when it was launched on 30 March 2024. The secretariat, agreed at the 2023 Xi'an summit, prepares summits and follows up their outcomes.",
+        "Wu Yingqin is a Chinese diplomat who was Executive Director of the China–Central Asia Secretariat in Xi'an when it was launched on 30 March 2024. The secretariat, agreed at the 2023 Xi'an summit, prepares summits and follows up their outcomes; since 2025 it has been led by Secretary-General Sun Weidong, a former vice foreign minister.",
     },
     zh: {
       name: '吴颖钦',
       pinyin: 'Wú Yǐngqīn',
       explanation:
-        '吴颖钦是中国外交官，2024年3月30日中国—中亚机制秘书处在西安启动时任执行主任。该秘书处根据2023年西安峰会共识设立，负责筹备峰会和落实成果。',
+        '吴颖钦是中国外交官，2024年3月30日中国—中亚机制秘书处在西安启动时任执行主任。该秘书处根据2023年西安峰会共识设立，负责筹备峰会和落实成果，2025年起由曾任外交部副部长的孙卫东担任秘书长。',
     },
     source: {
-      note: 'Office: Xinhua (Chinese and English), CGTN, Kazakh MFA (March 2024); current holder not re-checked. Arabic spelling not found in an outlet (unconfirmed; Xinhua Arabic omitted his name).',
-      asOf: '2024-03',
+      note: "Office at the launch: Xinhua (Chinese and English), CGTN, Kazakh MFA (30 March 2024). Secretariat leadership: People's Daily English (22 July 2025), Khovar (6 Nov 2025) and UzDaily via Centrasia (26 Jan 2026) name Sun Weidong as secretary-general. No 2025–2026 source naming Wu Yingqin's present post was found, so none is stated. Arabic spelling not found in an outlet (unconfirmed; Xinhua Arabic omitted his name).",
+      asOf: '2026-01',
     },
   },
   {
@@ -914,8 +914,8 @@ export const people: GlossaryEntry[] = [
         '习近平是中共中央总书记（2012年起）、中华人民共和国主席（2013年起）。他在2023年5月主持西安首届中国—中亚峰会，并在2025年6月阿斯塔纳第二届峰会上发表主旨讲话，提出“中国—中亚精神”。',
     },
     source: {
-      note: 'Offices: Xinhua and other official Chinese sources. Arabic: شي جين بينغ (Xinhua Arabic seed), شي جين بينج (Al-Shorouk, Sada El Balad), شي جينبينغ (Al-Jarida/AFP), شي جينبينج (Sada El Balad), تشي جين بينغ and تشي جين بينج (Al-Yaum, 2015, in the SaudiNewsNet corpus). The bare تشي is not a short form.',
-      asOf: '2025-06',
+      note: 'Offices: Xinhua and other official Chinese sources; CCTV release on the opening of the NPC session (5 March 2026), naming him President and General Secretary. Arabic: شي جين بينغ (Xinhua Arabic seed), شي جين بينج (Al-Shorouk, Sada El Balad), شي جينبينغ (Al-Jarida/AFP), شي جينبينج (Sada El Balad), تشي جين بينغ and تشي جين بينج (Al-Yaum, 2015, in the SaudiNewsNet corpus). The bare تشي is not a short form.',
+      asOf: '2026-03',
     },
   },
   {
@@ -928,17 +928,17 @@ export const people: GlossaryEntry[] = [
     en: {
       name: 'Yermek Kosherbayev',
       explanation:
-        'Yermek Kosherbayev has been Foreign Minister of Kazakhstan since 26 September 2025, replacing Murat Nurtleu. A career diplomat and former ambassador to Russia (2020–2023), he made an official visit to China in October 2025 for talks with Wang Yi.',
+        'Yermek Kosherbayev has been Foreign Minister of Kazakhstan since 26 September 2025, replacing Murat Nurtleu; before that he was a Deputy Prime Minister from February 2025 and governor (akim) of East Kazakhstan region from June 2023. A career diplomat who was earlier a deputy foreign minister and ambassador to Russia (2020–2023), he held talks with Wang Yi in Beijing on 28 October 2025.',
     },
     zh: {
       name: '科舍尔巴耶夫',
       pinyin: "Kēshě'ěrbāyēfū",
       explanation:
-        '科舍尔巴耶夫自2025年9月26日起任哈萨克斯坦外交部长，接替努尔特列乌。他是职业外交官，曾任驻俄罗斯大使（2020—2023），2025年10月正式访华并同王毅会谈。',
+        '科舍尔巴耶夫自2025年9月26日起任哈萨克斯坦外交部长，接替努尔特列乌；此前他自2025年2月起任副总理，2023年6月起任东哈萨克斯坦州州长。他是职业外交官，曾任外交部副部长和驻俄罗斯大使（2020—2023），2025年10月28日在北京同王毅会谈。',
     },
     source: {
-      note: 'Dates: RTVI, Kommersant (Sept 2025), United Daily News (Oct 2025). Arabic spelling not found in any outlet: built on the Sputnik Arabic pattern (يرميكباييف) and marked unconfirmed.',
-      asOf: '2025-10',
+      note: "Appointment and earlier posts: Akorda decree via RTVI (26 Sept 2025), Kommersant and Sputnik Uzbekistan (Sept 2025; akim 6 June 2023 to 14 Feb 2025, then Deputy Prime Minister), Zakon.kz (29 Sept 2025) and Orda.kz/Exussr (Sept–Oct 2025) for his earlier foreign-ministry posts. Beijing talks: Xinhua via People's Daily English and Qazinform (28 Oct 2025). Still foreign minister in the latest reports found: Lavrov talks in Moscow (Oct 2025), OSCE ministerial (Dec 2025) and his visit to Ankara (kt.kz, 2 Feb 2026); no later change was found. Arabic spelling not found in any outlet: built on the Sputnik Arabic pattern (يرميكباييف) and marked unconfirmed.",
+      asOf: '2026-02',
     },
   },
   {
@@ -983,8 +983,8 @@ export const people: GlossaryEntry[] = [
         '赵乐际自2023年3月起任全国人大常委会委员长，在中共领导层中排名第三。他负责立法机构之间的交往，习近平在2025年峰会上承诺在这一领域加强同中亚国家的合作。',
     },
     source: {
-      note: 'Office: Xinhua via Shfa (Dec 2025). Arabic: تشاو له جي (Xinhua via Shfa), تشاو ليجي (Sada El Balad, VOI Arabic, Aden TV).',
-      asOf: '2025-12',
+      note: 'Office: Xinhua via Shfa (Dec 2025); Xinhua via People’s Daily and ECNS (4–5 March 2026, chairing the preparatory meeting of the NPC session as Standing Committee chairman). Arabic: تشاو له جي (Xinhua via Shfa), تشاو ليجي (Sada El Balad, VOI Arabic, Aden TV).',
+      asOf: '2026-03',
     },
   },
 ];

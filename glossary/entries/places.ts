@@ -141,7 +141,7 @@ export const places: GlossaryEntry[] = [
     en: {
       name: 'Astana',
       explanation:
-        'The capital of Kazakhstan since 1997 and the host of the second China–Central Asia Summit on 17 June 2025, where the Astana Declaration and the Treaty of Permanent Good-Neighbourliness, Friendship and Cooperation were signed. The city was called Nur-Sultan, after former president Nursultan Nazarbayev, from 2019 until its old name was restored in September 2022.',
+        'The capital of Kazakhstan since 1997 and the host of the second China–Central Asia Summit on 17 June 2025, where the Astana Declaration and the Treaty of Permanent Good-Neighborliness, Friendship and Cooperation were signed. The city was called Nur-Sultan, after former president Nursultan Nazarbayev, from 2019 until its old name was restored in September 2022.',
     },
     zh: {
       name: '阿斯塔纳',
@@ -358,17 +358,17 @@ export const places: GlossaryEntry[] = [
     en: {
       name: 'Kazakhstan',
       explanation:
-        "The largest Central Asian state and the world's largest landlocked country, with its capital in Astana. It hosted the second China–Central Asia Summit in Astana on 17 June 2025, and it is where Xi Jinping first proposed the Silk Road Economic Belt in 2013.",
+        "The largest Central Asian state and the world's largest landlocked country, with its capital in Astana. It hosted the second China–Central Asia Summit in Astana on 17 June 2025, and it is where Xi Jinping first proposed the Silk Road Economic Belt in 2013. A new constitution approved by referendum on 15 March 2026 and in force from 1 July 2026 replaced the two-chamber parliament with a single-chamber Kurultai of 145 deputies and created the post of vice-president.",
     },
     zh: {
       name: '哈萨克斯坦',
       pinyin: 'Hāsàkèsītǎn',
       explanation:
-        '中亚面积最大的国家，也是世界上最大的内陆国，首都阿斯塔纳。2025年6月17日在阿斯塔纳主办第二届中国—中亚峰会；2013年习近平主席正是在哈萨克斯坦首次提出共建“丝绸之路经济带”。',
+        '中亚面积最大的国家，也是世界上最大的内陆国，首都阿斯塔纳。2025年6月17日在阿斯塔纳主办第二届中国—中亚峰会；2013年习近平主席正是在哈萨克斯坦首次提出共建“丝绸之路经济带”。2026年3月15日全民公投通过、同年7月1日起施行的新宪法将两院制议会改为由145名议员组成的一院制议会，并设立副总统职位。',
     },
     source: {
-      note: "Spellings: كازاخستان (Xinhua Arabic, Al-Ahram-style Egyptian outlets); قازاقستان (older Xinhua/China.org.cn Arabic, Oman-based Xinhua reprints); قازاخستان (Saudi press, SaudiNewsNet corpus); كازخستان (Syrian Al-Thawra). Nisba: كازاخي (Xinhua seed article), كازاخستاني (Vietnam.vn Arabic, other outlets), قازاقي (People's Daily Arabic, 2023).",
-      asOf: '2025-06',
+      note: "Spellings: كازاخستان (Xinhua Arabic, Al-Ahram-style Egyptian outlets); قازاقستان (older Xinhua/China.org.cn Arabic, Oman-based Xinhua reprints); قازاخستان (Saudi press, SaudiNewsNet corpus); كازخستان (Syrian Al-Thawra). Nisba: كازاخي (Xinhua seed article), كازاخستاني (Vietnam.vn Arabic, other outlets), قازاقي (People's Daily Arabic, 2023). New constitution: referendum result (87.15% in favour, turnout 73.12%) from the Central Referendum Commission via TASS and Echo FM (16 March 2026); unicameral 145-seat Kurultai, vice-president and entry into force on 1 July 2026 from the published draft as reported by the Astana Times (12 Feb 2026), Diplomatic Affairs and Gazeta.kg (Feb 2026).",
+      asOf: '2026-03',
     },
   },
   {
@@ -397,17 +397,17 @@ export const places: GlossaryEntry[] = [
     en: {
       name: 'Kyrgyzstan',
       explanation:
-        "A mountainous Central Asian republic bordering China's Xinjiang, with its capital in Bishkek; most of its territory lies in the Tian Shan range. It is a member of the China–Central Asia mechanism and the middle section of the China–Kyrgyzstan–Uzbekistan railway, whose construction began in December 2024.",
+        "A mountainous Central Asian republic bordering China's Xinjiang, with its capital in Bishkek; most of its territory lies in the Tian Shan range. It is a member of the China–Central Asia mechanism and the middle section of the China–Kyrgyzstan–Uzbekistan railway, whose construction began in December 2024. Its single-chamber parliament, the 90-seat Jogorku Kenesh, was renewed in early elections on 30 November 2025, a year ahead of schedule.",
     },
     zh: {
       name: '吉尔吉斯斯坦',
       pinyin: "Jí'ěrjísīsītǎn",
       explanation:
-        '位于中亚的多山国家，与中国新疆接壤，首都比什凯克，国土大部分处于天山山脉之中。吉尔吉斯斯坦是中国—中亚机制成员国，中吉乌铁路的中段位于其境内，该铁路于2024年12月开工建设。',
+        '位于中亚的多山国家，与中国新疆接壤，首都比什凯克，国土大部分处于天山山脉之中。吉尔吉斯斯坦是中国—中亚机制成员国，中吉乌铁路的中段位于其境内，该铁路于2024年12月开工建设。其一院制议会最高会议（90席）于2025年11月30日提前一年举行选举，完成换届。',
     },
     source: {
-      note: "Spellings: قيرغيزستان (Xinhua Arabic seed, Vietnam.vn Arabic); قرغيزستان (People's Daily Arabic 2023, Asharq Al-Awsat, AFP Arabic reports on the railway); قيرغيزيا (IRNA Arabic). Nisba: قيرغيزي (Xinhua seed), قرغيزي (Dar al-Hilal, Russia-Islamic World site), قرغيزستاني (AFP-based Arabic reports, Dec. 2024).",
-      asOf: '2025-06',
+      note: "Spellings: قيرغيزستان (Xinhua Arabic seed, Vietnam.vn Arabic); قرغيزستان (People's Daily Arabic 2023, Asharq Al-Awsat, AFP Arabic reports on the railway); قيرغيزيا (IRNA Arabic). Nisba: قيرغيزي (Xinhua seed), قرغيزي (Dar al-Hilal, Russia-Islamic World site), قرغيزستاني (AFP-based Arabic reports, Dec. 2024). Parliament: self-dissolution on 25 Sept 2025 and early election of 90 deputies in 30 three-seat districts on 30 Nov 2025 (originally due Nov 2026) per Qazinform (2 Oct 2025), Trend (30 Nov 2025), Astana Times and Asia-Plus (1 Dec 2025).",
+      asOf: '2025-12',
     },
   },
   {
