@@ -10,3 +10,7 @@ declare module '*.css?inline' {
   const css: string;
   export default css;
 }
+declare module '*/shared/reserved/check.mjs' {
+  /** Whether the address is reserved for independent measurement (never part of the project's data). */
+  export function isReserved(url: string): boolean;
+}

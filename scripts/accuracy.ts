@@ -4,6 +4,9 @@
  *   - any mention in the team's gold list for the seed article is missed (recall below 100%),
  *   - any highlight on the seed article is not in the gold list (a wrong highlight),
  *   - any SaudiNewsNet article (none is about the summit) gets the verdict `summit`.
+ *   - the mention-level gold (accuracy/gold/pages.json), where its page texts are cached: any page
+ *     the annotators called `none` gets `summit` (a trap), or the tuning part's mention recall or
+ *     precision falls below its floor. The held-back part is scored and printed, never itemised.
  * Prints the `related` verdicts with their titles and the highlights per 10,000 words, and writes
  * the numbers to artifacts/accuracy.json.
  */
@@ -15,6 +18,11 @@ import { buildGlossary } from '../glossary/build';
 import { Annotator } from '../lib/annotate';
 import { readDocument } from './annotate';
 import { readSaudiArticles, SEED } from './corpus';
+import { GOLD_FILE, type Gold, PAGE_CACHE } from './gold';
+import { type PartScore, scoreGold } from './gold-score';
+
+/** Floors for the tuning part of the gold: a change that drops below them has broken something. */
+const TUNE_FLOORS = { mentionRecall: 0.95, precision: 0.96 };
 
 const REPO = join(import.meta.dirname, '..');
 const { index } = buildGlossary();
@@ -156,11 +164,36 @@ function devsetReport() {
   };
 }
 
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+function printPart(name: string, s: PartScore) {
+  console.log(
+    `  ${name}: ${s.measured} of ${s.pages} pages measured (${s.outlets} outlets)${s.missing.length ? `, ${s.missing.length} MISSING (no cached text)` : ''}`,
+  );
+  if (!s.measured) return;
+  console.log(
+    `    core mentions ${s.coreMentions}: recall ${pct(s.mentionRecall)} (exact span ${pct(s.strictRecall)}); Rafiq's mentions ${s.rafiqMentions}: precision ${pct(s.precision)}, on painted pages ${pct(s.paintedPrecision)}; ${s.insideUncovered} inside names the glossary lacks`,
+  );
+  console.log(
+    `    entity recall per page ${pct(s.entityRecall)} (${s.entitiesFound} of ${s.entityPairs}); traps (summit on a page labelled none) ${s.traps}; mentions of entities the glossary lacks ${s.uncovered}`,
+  );
+  console.log(`    label → verdict: ${JSON.stringify(s.verdicts)}`);
+  const steps = Object.entries(s.steps)
+    .map(([step, n]) => `${step} +${n.recovered}/−${n.wrong}`)
+    .join(', ');
+  if (steps) console.log(`    generalisation steps (mentions recovered / wrong): ${steps}`);
+}
+
+function goldReport() {
+  const gold = JSON.parse(readFileSync(GOLD_FILE, 'utf8')) as Gold;
+  return { tune: scoreGold(gold, annotator, index, 'tune'), heldout: scoreGold(gold, annotator, index, 'heldout') };
+}
+
 async function main() {
   const seed = seedReport();
   const negatives = negativesReport();
   const devset = devsetReport();
-  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+  const gold = goldReport();
 
   console.log(`Seed article (${seed.language}, verdict ${seed.topic}):`);
   console.log(
@@ -192,16 +225,37 @@ async function main() {
     );
   }
 
+  console.log(`Mention-level gold (accuracy/gold/pages.json; page texts cached in ${PAGE_CACHE}):`);
+  printPart('tuning part', gold.tune);
+  printPart('held-back part (scored only)', gold.heldout);
+  for (const m of gold.tune.misses ?? []) console.log(`  tune MISSED ${m.id} "${m.text}" @${m.start} ${m.url}`);
+  for (const m of gold.tune.wrongs ?? [])
+    console.log(`  tune WRONG  ${m.id} "${m.text}" @${m.start} ${m.step ?? ''} ${m.url}`);
+  if (gold.tune.missing.length + gold.heldout.missing.length) {
+    console.log(
+      '  pages without cached text are listed in artifacts/accuracy.json; see accuracy/README.md to gather them',
+    );
+  }
+
   await mkdir(join(REPO, 'artifacts'), { recursive: true });
   await writeFile(
     join(REPO, 'artifacts', 'accuracy.json'),
-    `${JSON.stringify({ seed, negatives, devset }, null, 2)}\n`,
+    `${JSON.stringify({ seed, negatives, devset, gold }, null, 2)}\n`,
   );
 
   const failures: string[] = [];
   if (seed.recall < 1) failures.push(`seed recall ${pct(seed.recall)} < 100%`);
   if (seed.wrong.length) failures.push(`${seed.wrong.length} wrong highlights on the seed article`);
   if (negatives.levels.summit) failures.push(`${negatives.levels.summit} SaudiNewsNet articles judged "summit"`);
+  for (const [name, part] of Object.entries(gold)) {
+    if (part.traps) failures.push(`${part.traps} gold pages labelled none judged "summit" (${name})`);
+  }
+  if (gold.tune.measured) {
+    if (gold.tune.mentionRecall < TUNE_FLOORS.mentionRecall)
+      failures.push(`tuning part mention recall ${pct(gold.tune.mentionRecall)} < ${pct(TUNE_FLOORS.mentionRecall)}`);
+    if (gold.tune.precision < TUNE_FLOORS.precision)
+      failures.push(`tuning part precision ${pct(gold.tune.precision)} < ${pct(TUNE_FLOORS.precision)}`);
+  }
   if (failures.length) {
     console.error(`FAILED: ${failures.join('; ')}`);
     process.exit(1);
