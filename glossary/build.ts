@@ -1,9 +1,10 @@
 /** The compiled glossary of this checkout: what the build bundles and the CLI uses. */
 
-import { compileGlossary } from './compile';
+import collisions from './collisions.json' with { type: 'json' };
+import { type CompileOptions, compileGlossary } from './compile';
 import { glossary } from './index';
 import { SUMMIT_VENUES, TOPIC_SIGNALS } from './topic-signals';
 
-export function buildGlossary() {
-  return compileGlossary(glossary, TOPIC_SIGNALS, SUMMIT_VENUES);
+export function buildGlossary(options: Pick<CompileOptions, 'generate' | 'collisions'> = {}) {
+  return compileGlossary(glossary, { signals: TOPIC_SIGNALS, venues: SUMMIT_VENUES, collisions, ...options });
 }

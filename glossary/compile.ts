@@ -4,12 +4,34 @@
  * through the Vite plugin in `wxt.config.ts`, and in Node for the annotate CLI and the tests.
  */
 
+import { slipsAllowed } from '../lib/arabic/approx';
 import { foldArabic } from '../lib/arabic/fold';
 import { nisbaForms } from '../lib/arabic/nisba';
+import { skeleton } from '../lib/arabic/variants';
 import { formKey } from '../lib/arabic/words';
 import type { TopicSignal } from '../lib/detect/topic';
 import type { CompiledGlossary, GlossaryDetails } from '../lib/glossary-types';
+import { foreignNameWords, generateForms } from './generate';
+import { NOT_OURS } from './not-ours';
 import type { GlossaryEntry } from './schema';
+
+/** What real text says about generated forms (see `scripts/glossary-collisions.ts`). */
+export interface Collisions {
+  /** Words of real text that a skeleton or a slip would read as a name. */
+  blocked: readonly string[];
+  /** Generated forms that real text uses as ordinary words: `id key`. */
+  dropped: readonly string[];
+  /** Short forms (data or generated) that are ordinary words somewhere in real text. */
+  ordinary: readonly string[];
+}
+
+export interface CompileOptions {
+  signals?: Readonly<Record<string, TopicSignal>>;
+  venues?: readonly string[];
+  /** Generate forms and name tables (default true); off reproduces the data's forms only. */
+  generate?: boolean;
+  collisions?: Collisions;
+}
 
 export interface CompiledOutput {
   index: CompiledGlossary;
@@ -28,11 +50,9 @@ export function keyOf(form: string): string {
   return key;
 }
 
-export function compileGlossary(
-  entries: readonly GlossaryEntry[],
-  signals: Readonly<Record<string, TopicSignal>> = {},
-  venues: readonly string[] = [],
-): CompiledOutput {
+export function compileGlossary(entries: readonly GlossaryEntry[], options: CompileOptions = {}): CompiledOutput {
+  const { signals = {}, venues = [], generate = true } = options;
+  const collisions = options.collisions ?? { blocked: [], dropped: [], ordinary: [] };
   const index: CompiledGlossary = { entities: [], full: {}, short: {} };
   const details: GlossaryDetails = {};
   const owner = new Map<string, string>();
@@ -77,5 +97,60 @@ export function compileGlossary(
       index.short[key] = list;
     }
   });
+  if (generate) addGenerated(entries, index, owner, collisions);
+  const notOurs = NOT_OURS.map((n) => keyOf(n.form)).filter((key) => !owner.has(key));
+  if (notOurs.length) index.notOurs = notOurs;
   return { index, details };
+}
+
+/**
+ * Adds the generated forms (see `glossary/generate.ts`) and the name tables. A generated form
+ * never takes a key the data gave another entity, nor one real text uses as an ordinary word.
+ */
+function addGenerated(
+  entries: readonly GlossaryEntry[],
+  index: CompiledGlossary,
+  owner: Map<string, string>,
+  collisions: Collisions,
+) {
+  const position = new Map(entries.map((e, i) => [e.id, i]));
+  const dropped = new Set(collisions.dropped);
+  const origin: NonNullable<CompiledGlossary['origin']> = {};
+  const upper: string[] = [];
+  for (const form of generateForms(entries)) {
+    const i = position.get(form.id) as number;
+    if (dropped.has(`${form.id} ${form.key}`)) continue;
+    if (form.kind === 'full') {
+      if (owner.has(form.key) || index.short[form.key]) continue;
+      owner.set(form.key, form.id);
+      index.full[form.key] = i;
+    } else {
+      if (owner.has(form.key)) continue;
+      const list = index.short[form.key] ?? [];
+      if (list.includes(i)) continue;
+      list.push(i);
+      index.short[form.key] = list;
+    }
+    origin[form.key] = form.by;
+    if (form.upper) upper.push(form.key);
+  }
+  const keysOf = new Map<string, string[]>();
+  for (const [key, owned] of owner) if (!origin[key]) keysOf.set(owned, [...(keysOf.get(owned) ?? []), key]);
+  const nameWords = foreignNameWords(entries, (e) => keysOf.get(e.id) ?? []);
+  const skeletons: Record<string, string[]> = {};
+  for (const word of nameWords) {
+    const sk = skeleton(word);
+    if (sk.length < 3) continue;
+    const list = skeletons[sk] ?? [];
+    list.push(word);
+    skeletons[sk] = list;
+  }
+  index.origin = origin;
+  index.upper = upper;
+  index.names = {
+    skeletons,
+    slips: nameWords.filter((w) => slipsAllowed(w.length) > 0),
+    blocked: [...collisions.blocked],
+    ordinary: [...collisions.ordinary],
+  };
 }

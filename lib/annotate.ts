@@ -59,12 +59,18 @@ export class Annotator {
     yield;
     const folded = foldText(input.text, input.breaks);
     yield;
-    const scan = new MatchScan(this.matcher, folded);
+    const scan = new MatchScan(this.matcher, folded, input.text);
     while (!scan.step(wordsPerStep)) yield;
-    const mentions = scan.mentions;
     const signalOf = (entity: number) => this.glossary.entities[entity]?.signal as TopicSignal | undefined;
     const isVenue = (entity: number) => this.glossary.entities[entity]?.venue === true;
-    const topic = topicVerdict(collectEvidence(mentions, signalOf, folded, isVenue));
+    // Short forms seen before their full name are settled first by the page (a full name anywhere
+    // on it), then, on a page about the summit, by the summit itself: an excerpt that starts
+    // mid-story still means Xi by شي. The verdict is read before that last step, so a short form
+    // never votes for the verdict that licenses it.
+    scan.settleDeferred(false);
+    const topic = topicVerdict(collectEvidence(scan.mentions, signalOf, folded, isVenue));
+    if (topic.level === 'summit') scan.settleDeferred(true);
+    const mentions = scan.mentions;
     return { language, topic, mentions, entities: this.summarize(mentions) };
   }
 

@@ -23,6 +23,28 @@ export interface CompiledGlossary {
   full: Record<string, number>;
   /** Folded short reference → the entities it may refer to. */
   short: Record<string, number[]>;
+  /** Keys the compiler generated rather than read from the data, and by which step. */
+  origin?: Record<string, GeneratedBy>;
+  /** Names that contain a glossary name but are something else (مسار أستانا): read, never shown. */
+  notOurs?: string[];
+  /** Keys that match only where the page writes them in capitals (Latin acronyms: SCO, CGTN). */
+  upper?: string[];
+  /** What lets the matcher read names written in ways the data never listed. */
+  names?: NameTables;
+}
+
+/** The steps that generate forms at build time (see `glossary/generate.ts`). */
+export type GeneratedBy = 'joined' | 'partial' | 'latin' | 'variant' | 'named';
+
+export interface NameTables {
+  /** Skeleton (see `lib/arabic/variants.ts`) → the words of foreign names that have it. */
+  skeletons: Record<string, string[]>;
+  /** Words of foreign names long enough to be read through a slip (see `lib/arabic/approx.ts`). */
+  slips: string[];
+  /** Words of real text that would read as a name through a skeleton or a slip, but are not. */
+  blocked: string[];
+  /** Short forms that are also ordinary words: they need the full name earlier, page or not. */
+  ordinary: string[];
 }
 
 export interface EntityDetails {

@@ -925,7 +925,12 @@ export const organizations: GlossaryEntry[] = [
     type: 'organization',
     ar: {
       canonical: 'وكالة أنباء أوزبكستان الوطنية',
-      variants: ['وكالة الأنباء الوطنية الأوزبكية', 'وكالة الأنباء الوطنية لأوزبكستان'],
+      variants: [
+        'وكالة الأنباء الوطنية الأوزبكية',
+        'وكالة الأنباء الوطنية لأوزبكستان',
+        'وكالة أنباء أوزبكستان',
+        'وكالة الأنباء الأوزبكية',
+      ],
     },
     en: {
       name: 'National News Agency of Uzbekistan (UzA)',

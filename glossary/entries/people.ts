@@ -145,7 +145,7 @@ export const people: GlossaryEntry[] = [
     type: 'person',
     ar: {
       canonical: 'دينغ شيوشيانغ',
-      variants: ['دينغ شيويه شيانغ', 'دينج زوكسيانج', 'دينغ شوكسيانج'],
+      variants: ['دينغ شيويه شيانغ', 'دينج زوكسيانج', 'دينغ شوكسيانج', 'دينغ شويشيانغ'],
       short: ['دينغ', 'دينج'],
     },
     en: {
@@ -215,7 +215,12 @@ export const people: GlossaryEntry[] = [
     type: 'person',
     ar: {
       canonical: 'قربان قولي بردي محمدوف',
-      variants: ['قوربان قولو بيردي محمدوف', 'جوربانجولي بيردي محمدوف'],
+      variants: [
+        'قوربان قولو بيردي محمدوف',
+        'جوربانجولي بيردي محمدوف',
+        'قربانقلي بردي محمدوف',
+        'قربان قولي بيردي محمدوف',
+      ],
       short: ['بردي محمدوف', 'بيردي محمدوف', 'بيرديمحمدوف', 'قربان قولي'],
     },
     en: {
@@ -424,7 +429,7 @@ export const people: GlossaryEntry[] = [
     type: 'person',
     ar: {
       canonical: 'لي تشيانغ',
-      variants: ['لي تشيانج'],
+      variants: ['لي تشيانج', 'لي كيانغ'],
     },
     en: {
       name: 'Li Qiang',
@@ -540,6 +545,7 @@ export const people: GlossaryEntry[] = [
     ar: {
       canonical: 'نور سلطان نزارباييف',
       variants: [
+        'نورسلطان نزارباييف',
         'نور سلطان نازاربايف',
         'نور سلطان نزاربايف',
         'نور سلطان نزاربييف',
@@ -665,7 +671,7 @@ export const people: GlossaryEntry[] = [
     type: 'person',
     ar: {
       canonical: 'صدير جاباروف',
-      variants: ['صادر جاباروف', 'سادير جباروف', 'صادر زاباروف', 'جاباروف'],
+      variants: ['صادر جاباروف', 'سادير جباروف', 'صادر زاباروف', 'صادير جاباروف', 'صدر جباروف', 'جاباروف'],
       short: ['جباروف'],
     },
     en: {
@@ -713,7 +719,16 @@ export const people: GlossaryEntry[] = [
     type: 'person',
     ar: {
       canonical: 'شوكت ميرضيايف',
-      variants: ['شوكت ميرضيائيف', 'شوكت ميرزيوييف', 'شوكت ميرزوييف', 'ميرضيايف', 'ميرضيائيف', 'ميرزيوييف', 'ميرزوييف'],
+      variants: [
+        'شوكت ميرضيائيف',
+        'شوكت ميرزيوييف',
+        'شوكت ميرزوييف',
+        'شافكات ميرزيوييف',
+        'ميرضيايف',
+        'ميرضيائيف',
+        'ميرزيوييف',
+        'ميرزوييف',
+      ],
     },
     en: {
       name: 'Shavkat Mirziyoyev',
@@ -782,7 +797,7 @@ export const people: GlossaryEntry[] = [
     type: 'person',
     ar: {
       canonical: 'فلاديمير بوتين',
-      variants: ['بوتين'],
+      variants: ['فلاديمير بوتن', 'بوتين'],
     },
     en: {
       name: 'Vladimir Putin',

@@ -23,7 +23,7 @@ export const places: GlossaryEntry[] = [
   {
     id: 'alashankou',
     type: 'place',
-    ar: { canonical: 'ألاشانكو' },
+    ar: { canonical: 'ألاشانكو', variants: ['ممر ألاتاو', 'معبر ألاتاو'] },
     en: {
       name: 'Alashankou',
       explanation:
@@ -137,7 +137,7 @@ export const places: GlossaryEntry[] = [
   {
     id: 'astana',
     type: 'place',
-    ar: { canonical: 'أستانا', variants: ['أستانة'], short: ['نور سلطان'] },
+    ar: { canonical: 'أستانا', variants: ['أستانة'], short: ['نور سلطان', 'أكمولا'] },
     en: {
       name: 'Astana',
       explanation:
@@ -157,7 +157,7 @@ export const places: GlossaryEntry[] = [
   {
     id: 'beijing',
     type: 'place',
-    ar: { canonical: 'بكين' },
+    ar: { canonical: 'بكين', variants: ['بيجين'] },
     en: {
       name: 'Beijing',
       explanation:
@@ -274,7 +274,7 @@ export const places: GlossaryEntry[] = [
   {
     id: 'eurasia',
     type: 'place',
-    ar: { canonical: 'أوراسيا' },
+    ar: { canonical: 'أوراسيا', nisba: ['أوراسي'] },
     en: {
       name: 'Eurasia',
       explanation:
@@ -352,7 +352,7 @@ export const places: GlossaryEntry[] = [
     type: 'country',
     ar: {
       canonical: 'كازاخستان',
-      variants: ['قازاقستان', 'قازاخستان', 'كازخستان'],
+      variants: ['قازاقستان', 'قازاخستان', 'كازخستان', 'الكازاخ'],
       nisba: ['كازاخي', 'كازاخستاني', 'قازاقي'],
     },
     en: {
@@ -393,7 +393,11 @@ export const places: GlossaryEntry[] = [
   {
     id: 'kyrgyzstan',
     type: 'country',
-    ar: { canonical: 'قيرغيزستان', variants: ['قرغيزستان', 'قيرغيزيا'], nisba: ['قيرغيزي', 'قرغيزي', 'قرغيزستاني'] },
+    ar: {
+      canonical: 'قيرغيزستان',
+      variants: ['قرغيزستان', 'قيرغيزيا', 'القرغيز'],
+      nisba: ['قيرغيزي', 'قرغيزي', 'قرغيزستاني', 'قيرغيزستاني'],
+    },
     en: {
       name: 'Kyrgyzstan',
       explanation:
@@ -546,7 +550,7 @@ export const places: GlossaryEntry[] = [
   {
     id: 'tajikistan',
     type: 'country',
-    ar: { canonical: 'طاجيكستان', nisba: ['طاجيكي', 'طاجيكستاني'] },
+    ar: { canonical: 'طاجيكستان', variants: ['طاجكستان', 'الطاجيك'], nisba: ['طاجيكي', 'طاجيكستاني', 'طاجكي'] },
     en: {
       name: 'Tajikistan',
       explanation:
@@ -559,7 +563,7 @@ export const places: GlossaryEntry[] = [
         '中亚面积最小的国家，境内几乎全是山地，帕米尔高原大部分位于其境内，首都杜尚别。塔吉克斯坦与中国新疆和阿富汗接壤，在中国—中亚安全与互联互通合作中地位重要。',
     },
     source: {
-      note: "Spelling طاجيكستان is uniform across Xinhua Arabic, People's Daily Arabic and Gulf/Egyptian outlets. Nisba: طاجيكي (Xinhua seed), طاجيكستاني (Sama TV: العاصمة الطاجيكستانية).",
+      note: "Spelling طاجيكستان is uniform across Xinhua Arabic, People's Daily Arabic and Gulf/Egyptian outlets. Nisba: طاجيكي (Xinhua seed), طاجيكستاني (Sama TV: العاصمة الطاجيكستانية). Without the first ي: الطاجكية (Youm7), طاجكستان (a Saudi daily, 2015).",
       asOf: '2025-06',
     },
   },
@@ -647,7 +651,7 @@ export const places: GlossaryEntry[] = [
   {
     id: 'uzbekistan',
     type: 'country',
-    ar: { canonical: 'أوزبكستان', variants: ['أوزباكستان'], nisba: ['أوزبكي', 'أوزبكستاني'] },
+    ar: { canonical: 'أوزبكستان', variants: ['أوزباكستان', 'الأوزبك'], nisba: ['أوزبكي', 'أوزبكستاني'] },
     en: {
       name: 'Uzbekistan',
       explanation:

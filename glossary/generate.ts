@@ -1,0 +1,216 @@
+/**
+ * Forms the compiler generates from the data instead of reading them, each step with its reason:
+ *  - joined: a multi-word foreign name written as one word where a space is dropped
+ *    (شي جين بينغ → شي جينبينغ, جينبينغ is how AFP copies write it);
+ *  - partial: the given name alone or the family name alone of a person, and the last syllable of
+ *    a Chinese name (جين بينغ, بينغ for شي جين بينغ) — short references, licensed by the full name;
+ *  - latin: a person's name and a body's acronym written in Latin letters inside Arabic text
+ *    (press releases write "Tokayev", "SCO"); acronyms only where the page writes them in capitals;
+ *  - named: a name in its official dress (جمهورية أوزبكستان for أوزبكستان, مبادرة الحزام الاقتصادي
+ *    لطريق الحرير for الحزام الاقتصادي لطريق الحرير), and Central Asia written either way inside a
+ *    longer name (آسيا الوسطى / وسط آسيا), so the longer name is read whole, not as its parts.
+ * Generated forms never override a form in the data: one that would belong to another entity is
+ * skipped, and one that real text uses as an ordinary word is dropped by `glossary/collisions.json`.
+ */
+
+import { foldArabic } from '../lib/arabic/fold';
+import { formKey } from '../lib/arabic/words';
+import type { GeneratedBy } from '../lib/glossary-types';
+import type { GlossaryEntry } from './schema';
+
+export interface GeneratedForm {
+  id: string;
+  /** Folded form key. */
+  key: string;
+  kind: 'full' | 'short';
+  by: GeneratedBy;
+  /** Only where the page writes it in capitals. */
+  upper?: boolean;
+}
+
+/** Entity types whose names are foreign names transliterated into Arabic. */
+export const FOREIGN_NAME_TYPES: ReadonlySet<string> = new Set(['person', 'place', 'country']);
+
+/**
+ * Places and regions Arabic names with its own words (exonyms): their spelling does not vary the
+ * way a transliteration does, so no variants are read for them.
+ */
+export const EXONYMS: ReadonlySet<string> = new Set(['china', 'russia', 'central-asia', 'eurasia', 'beijing']);
+
+/**
+ * Ordinary Arabic words that occur inside foreign names (a title, a common given name, "sea",
+ * "region"): never varied, never a short reference on their own.
+ */
+export const ARABIC_WORDS_IN_NAMES: ReadonlySet<string> = new Set(
+  [
+    'عبد',
+    'الله',
+    'عبدالله',
+    'علي',
+    'إمام',
+    'محمد',
+    'قاسم',
+    'نور',
+    'سلطان',
+    'إسلام',
+    'الدين',
+    'قربان',
+    'بحر',
+    'جبال',
+    'وادي',
+    'هضبة',
+    'منطقة',
+    'جمهورية',
+    'الشعبية',
+    'الاتحادية',
+    'ذاتية',
+    'الذاتية',
+    'الحكم',
+    'الويغورية',
+    'الخزر',
+    'الوسطى',
+    'آسيا',
+    'بك',
+  ].map(foldArabic),
+);
+
+/** A generated short form needs at least this many letters: two letters are too many other words. */
+const MIN_PARTIAL = 3;
+
+const words = (key: string) => key.split(' ');
+const stripMarks = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
+
+/** A Chinese person: the English name is the pinyin without tones (Xi Jinping = Xí Jìnpíng). */
+export function isChineseName(entry: GlossaryEntry): boolean {
+  return (
+    entry.type === 'person' &&
+    stripMarks(entry.zh.pinyin).toLowerCase().replace(/\s+/g, '') === entry.en.name.toLowerCase().replace(/\s+/g, '')
+  );
+}
+
+/** Every form key written in the data for `entry` (canonical and variants). */
+function dataKeys(entry: GlossaryEntry): string[] {
+  return [entry.ar.canonical, ...(entry.ar.variants ?? [])]
+    .map((f) => formKey(foldArabic(f)))
+    .filter((k): k is string => k !== null);
+}
+
+function joinedForms(entry: GlossaryEntry): string[] {
+  const out: string[] = [];
+  for (const key of dataKeys(entry)) {
+    const w = words(key);
+    if (w.length < 2 || w.length > 4 || w.some((x) => ARABIC_WORDS_IN_NAMES.has(x))) continue;
+    for (let i = 0; i + 1 < w.length; i++) {
+      out.push([...w.slice(0, i), `${w[i]}${w[i + 1]}`, ...w.slice(i + 2)].join(' '));
+    }
+    if (w.length === 3) out.push(w.join(''));
+  }
+  return out;
+}
+
+function partialForms(entry: GlossaryEntry): string[] {
+  if (entry.type !== 'person') return [];
+  const out: string[] = [];
+  const ok = (w: string) => w.length >= MIN_PARTIAL && !ARABIC_WORDS_IN_NAMES.has(w);
+  for (const key of dataKeys(entry)) {
+    const w = words(key);
+    if (w.length < 2) continue;
+    const first = w[0] as string;
+    const last = w[w.length - 1] as string;
+    if (isChineseName(entry)) {
+      // Chinese: surname first. Outlets refer back by the given name (جين بينغ) or its last
+      // syllable (بينغ), and by the surname (وانغ) when it is not a two-letter word.
+      if (w.length >= 3) out.push(w.slice(1).join(' '));
+      if (ok(last)) out.push(last);
+      if (ok(first)) out.push(first);
+    } else {
+      if (ok(first)) out.push(first);
+      if (ok(last)) out.push(last);
+      if (w.length >= 3) out.push(w.slice(-2).join(' '));
+    }
+  }
+  return out;
+}
+
+const ACRONYM = /\(([A-Z]{2,6})\)/;
+
+function latinForms(entry: GlossaryEntry): Array<{ key: string; kind: 'full' | 'short'; upper?: boolean }> {
+  const name = entry.en.name;
+  const out: Array<{ key: string; kind: 'full' | 'short'; upper?: boolean }> = [];
+  const acronym = ACRONYM.exec(name)?.[1];
+  if (acronym && entry.type !== 'person') out.push({ key: acronym.toLowerCase(), kind: 'full', upper: true });
+  if (entry.type !== 'person') return out;
+  const key = formKey(foldArabic(name));
+  if (!key || !/^[a-z][a-z '-]*$/.test(key)) return out;
+  out.push({ key, kind: 'full' });
+  const w = words(key);
+  const last = w[w.length - 1] as string;
+  // A long family name in Latin letters is that person on an Arabic page; a short or Chinese one
+  // (Wang, Li) is many people: only after the full name.
+  if (w.length >= 2) out.push({ key: last, kind: last.length >= 6 && !isChineseName(entry) ? 'full' : 'short' });
+  return out;
+}
+
+/** Chinese "ng" is written نغ or نج, and outlets do not agree (بينغ / بينج, تشيانغ / تشيانج). */
+function chineseNgForms(entry: GlossaryEntry): string[] {
+  if (!isChineseName(entry)) return [];
+  const out: string[] = [];
+  for (const key of dataKeys(entry)) {
+    const swapped = key.replace(/ن([غج])(?= |$)/g, (_, g: string) => (g === 'غ' ? 'نج' : 'نغ'));
+    if (swapped !== key) out.push(swapped);
+  }
+  return out;
+}
+
+const REGION = [formKey(foldArabic('آسيا الوسطى')), formKey(foldArabic('وسط آسيا'))] as const;
+
+function namedForms(entry: GlossaryEntry): string[] {
+  const out: string[] = [];
+  const keys = dataKeys(entry);
+  if (entry.type === 'country' && !EXONYMS.has(entry.id)) {
+    for (const key of keys) if (!key.includes(' ') && !key.startsWith('ال')) out.push(`جمهوريه ${key}`);
+  }
+  if (entry.type === 'initiative') {
+    for (const key of keys) if (!key.startsWith('مبادره') && key.includes(' ')) out.push(`مبادره ${key}`);
+  }
+  const [a, b] = REGION as readonly [string, string];
+  for (const key of keys) {
+    if (key === a || key === b) continue;
+    if (key.includes(a)) out.push(key.replace(a, b));
+    else if (key.includes(b)) out.push(key.replace(b, a));
+  }
+  return out;
+}
+
+/** Every form the compiler generates for the glossary, before conflicts and collisions are removed. */
+export function generateForms(entries: readonly GlossaryEntry[]): GeneratedForm[] {
+  const out: GeneratedForm[] = [];
+  for (const entry of entries) {
+    if (FOREIGN_NAME_TYPES.has(entry.type) && !EXONYMS.has(entry.id)) {
+      for (const key of joinedForms(entry)) out.push({ id: entry.id, key, kind: 'full', by: 'joined' });
+    }
+    for (const key of chineseNgForms(entry)) out.push({ id: entry.id, key, kind: 'full', by: 'variant' });
+    for (const key of namedForms(entry)) out.push({ id: entry.id, key, kind: 'full', by: 'named' });
+    for (const key of partialForms(entry)) out.push({ id: entry.id, key, kind: 'short', by: 'partial' });
+    for (const f of latinForms(entry)) out.push({ id: entry.id, ...f, by: 'latin' });
+  }
+  return out;
+}
+
+/**
+ * The words of foreign names that variants and slips may reach (folded, five letters or more), from
+ * the forms in the data. Chinese names are left out: their syllables are short and many (تشيانغ,
+ * تشونغ, تشانغ are three different names), so only their listed spellings and نغ / نج are read.
+ */
+export function foreignNameWords(entries: readonly GlossaryEntry[], fullKeysOf: (e: GlossaryEntry) => string[]) {
+  const out = new Set<string>();
+  for (const entry of entries) {
+    if (!FOREIGN_NAME_TYPES.has(entry.type) || EXONYMS.has(entry.id) || isChineseName(entry)) continue;
+    for (const key of fullKeysOf(entry)) {
+      for (const w of words(key)) {
+        if (w.length >= 4 && !ARABIC_WORDS_IN_NAMES.has(w) && !/[a-z]/.test(w)) out.add(w);
+      }
+    }
+  }
+  return [...out].sort();
+}
