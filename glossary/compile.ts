@@ -149,7 +149,11 @@ function addGenerated(
   index.upper = upper;
   index.names = {
     skeletons,
-    slips: nameWords.filter((w) => slipsAllowed(w.length) > 0),
+    // A country's adjectives are not read through slips, only its names: there are eight forms of
+    // each adjective, and they would make most long words a candidate.
+    slips: foreignNameWords(entries, (e) =>
+      e.type === 'country' ? [e.ar.canonical, ...(e.ar.variants ?? [])].map(keyOf) : (keysOf.get(e.id) ?? []),
+    ).filter((w) => slipsAllowed(w.length) > 0),
     blocked: [...collisions.blocked],
     ordinary: [...collisions.ordinary],
   };

@@ -147,7 +147,9 @@ function latinForms(entry: GlossaryEntry): Array<{ key: string; kind: 'full' | '
   const last = w[w.length - 1] as string;
   // A long family name in Latin letters is that person on an Arabic page; a short or Chinese one
   // (Wang, Li) is many people: only after the full name.
-  if (w.length >= 2) out.push({ key: last, kind: last.length >= 6 && !isChineseName(entry) ? 'full' : 'short' });
+  if (w.length >= 2 && last.length >= MIN_PARTIAL) {
+    out.push({ key: last, kind: last.length >= 6 && !isChineseName(entry) ? 'full' : 'short' });
+  }
   return out;
 }
 

@@ -4,10 +4,10 @@
  * DOM; the content script, the annotate CLI and the tests all call `matchEntities`.
  */
 
-import { deletions, slipDistance, slipsAllowed } from './arabic/approx';
+import { slipDistance, slipsAllowed } from './arabic/approx';
 import { PROCLITICS_BY_FIRST_LETTER, type Proclitic, remainderAfter } from './arabic/clitics';
-import type { FoldedText } from './arabic/fold';
-import { letterClass, skeleton } from './arabic/variants';
+import { type FoldedText, foldArabic } from './arabic/fold';
+import { letterClass, skeletonHash, skeletonInto } from './arabic/variants';
 import { splitWords, type Words } from './arabic/words';
 import type { CompiledGlossary, GeneratedBy, NameTables } from './glossary-types';
 
@@ -37,6 +37,10 @@ export interface Matcher {
   readonly upper: ReadonlySet<string>;
   /** Short forms that are ordinary words too: never read from page context alone. */
   readonly ordinary: ReadonlySet<string>;
+  /** Shapes (see `shape`) of the first words of forms, six letters or more: a name written as two words. */
+  readonly joinedShapes: Uint8Array;
+  /** Like `firstPairs`, for the two letters after ال of forms that start with the article. */
+  readonly afterArticle: Uint8Array;
 }
 
 /** How a mention was read, where a generalisation step rather than a listed form read it. */
@@ -45,41 +49,76 @@ export type MentionStep = GeneratedBy | 'variant' | 'slip' | 'context';
 /**
  * Reads a page word that is not a glossary word as the name words it may be: a transliteration
  * variant (same skeleton, see `lib/arabic/variants.ts`) or a long name with one slip (see
- * `lib/arabic/approx.ts`). Ordinary words of real text that would read so are blocked.
+ * `lib/arabic/approx.ts`). Ordinary words of real text that would read so are blocked. Built so
+ * that the common case, a word that is no name, costs a few array reads and no string.
  */
 export class NameReader {
   private readonly skeletons: Map<string, readonly string[]>;
-  private readonly slipIndex = new Map<string, string[]>();
+  /** Hashes of the skeletons a word standing alone may have (long enough, not like ال…). */
+  private readonly standalone = new Set<number>();
+  /** Hashes of every name word's skeleton (inside a multi-word name, shorter words are safe). */
+  private readonly anchored = new Set<number>();
+  /** Bit set over (first letter class, last letter class, length) a name word may be read from. */
+  private readonly shapes = new Uint8Array(0x10000 * 32);
+  /** Letter classes a standalone name word ends with. */
+  private readonly lastLetters = new Uint8Array(0x10000);
+  /** Bit set over a shape and the class of the first consonant after the first letter (variants). */
+  private readonly variantShapes = new Uint8Array(1 << 22);
+  /** Letters of each slip word as bits, for a quick "too different" test. */
+  private readonly slipMasks = new Map<string, number>();
   private readonly blocked: ReadonlySet<string>;
-  /** First and last letter classes of every name word: most page words are rejected here. */
-  private readonly ends = new Set<number>();
-  private readonly slipEnds = new Set<number>();
-  private readonly maxSlipLength: number;
+  /** Long name words by first and last letter: slips keep both. */
+  private readonly slipsByEnds = new Map<number, string[]>();
+  private readonly buffer = new Uint16Array(64);
+  private readonly rowA = new Int32Array(66);
+  private readonly rowB = new Int32Array(66);
+  private readonly rowC = new Int32Array(66);
 
   constructor(tables: NameTables) {
     this.skeletons = new Map(Object.entries(tables.skeletons));
     this.blocked = new Set(tables.blocked);
-    for (const words of this.skeletons.values()) for (const w of words) this.ends.add(endsKey(w));
-    let max = 0;
-    for (const w of tables.slips) {
-      this.slipEnds.add(rawEndsKey(w));
-      max = Math.max(max, w.length);
-      for (const d of deletions(w, slipsAllowed(w.length))) {
-        const list = this.slipIndex.get(d);
-        if (list) list.push(w);
-        else this.slipIndex.set(d, [w]);
+    for (const [sk, words] of this.skeletons) {
+      const len = skeletonInto(sk, 0, sk.length, this.buffer);
+      const hash = skeletonHash(this.buffer, len);
+      this.anchored.add(hash);
+      if (sk.length >= 4 && !sk.startsWith('ال') && words.some((w) => w.length >= MIN_STANDALONE)) {
+        this.standalone.add(hash);
+        for (const w of words) {
+          if (w.length < MIN_STANDALONE) continue;
+          this.markShape(w, 2);
+          for (let len = w.length - 2; len <= w.length + 2; len++) {
+            this.variantShapes[variantShape(w, 0, w.length, len)] = 1;
+          }
+        }
       }
     }
-    this.maxSlipLength = max + 2;
+    for (const w of tables.slips) {
+      if (w.startsWith('ال')) continue;
+      this.markShape(w, slipsAllowed(w.length));
+      this.slipMasks.set(w, letterMask(w, 0, w.length));
+      const key = rawEndsKey(w);
+      const list = this.slipsByEnds.get(key);
+      if (list) list.push(w);
+      else this.slipsByEnds.set(key, [w]);
+    }
   }
 
-  /** Whether `word` (folded) might be read as a name word: cheap, no strings built. */
+  /** Whether some name word may be read from a word that ends with this letter. */
+  mayEndWith(code: number): boolean {
+    return this.lastLetters[letterClass(code) & 0xffff] === 1;
+  }
+
+  /** Whether `text[start, end)` (folded) may be read as a name word standing alone; builds nothing. */
   mayRead(text: string, start: number, end: number): boolean {
     if (end - start < 5) return false;
-    // (Only the start of a name is looked for here: anchored reads happen inside `longestFrom`.)
-    const a = text.charCodeAt(start);
-    const z = text.charCodeAt(end - 1);
-    return this.ends.has((letterClass(a) << 16) | letterClass(z)) || this.slipEnds.has((a << 16) | z);
+    // A word that starts with the article is read without it (the proclitic readings), never whole.
+    if (text.charCodeAt(start) === ALEF && text.charCodeAt(start + 1) === LAM) return false;
+    if (!this.shapes[shape(text.charCodeAt(start), text.charCodeAt(end - 1), end - start)]) return false;
+    const slips = this.slipsByEnds.get((text.charCodeAt(start) << 16) | text.charCodeAt(end - 1));
+    if (slips && this.maySlip(slips, letterMask(text, start, end), end - start)) return true;
+    if (!this.variantShapes[variantShape(text, start, end, end - start)]) return false;
+    const len = skeletonInto(text, start, end, this.buffer);
+    return len >= 4 && this.standalone.has(skeletonHash(this.buffer, len));
   }
 
   /**
@@ -88,34 +127,90 @@ export class NameReader {
    */
   read(word: string, anchored = false): { words: readonly string[]; step: MentionStep } | null {
     if (word.length < (anchored ? 4 : 5) || this.blocked.has(word)) return null;
-    const sk = skeleton(word);
-    // A variant adds or drops a vowel or two, not more; on its own, a short skeleton, or one that
-    // starts like the article ال, is shared by too many ordinary words.
-    const standalone = !anchored && (sk.length < 4 || sk.startsWith('ال'));
-    const byVariant = standalone
-      ? undefined
-      : this.skeletons
-          .get(sk)
-          ?.filter((w) => Math.abs(w.length - word.length) <= 2 && (anchored || w.length >= MIN_STANDALONE));
-    if (byVariant?.length) return { words: byVariant, step: 'variant' };
-    if (word.length > this.maxSlipLength || !this.slipEnds.has(rawEndsKey(word))) return null;
-    const found = new Set<string>();
-    const limit = 2;
-    for (const d of deletions(word, word.length >= 12 ? 2 : 1)) {
-      for (const candidate of this.slipIndex.get(d) ?? []) {
-        if (found.has(candidate)) continue;
-        const allowed = slipsAllowed(candidate.length);
-        if (slipDistance(word, candidate, Math.min(limit, allowed)) <= allowed) found.add(candidate);
+    const len = skeletonInto(word, 0, word.length, this.buffer);
+    const hash = skeletonHash(this.buffer, len);
+    if ((anchored ? this.anchored : this.standalone).has(hash)) {
+      const sk = String.fromCharCode(...this.buffer.subarray(0, len));
+      // A variant adds or drops a vowel or two, not more.
+      const words = this.skeletons
+        .get(sk)
+        ?.filter((w) => Math.abs(w.length - word.length) <= 2 && (anchored || w.length >= MIN_STANDALONE));
+      if (words?.length) return { words, step: 'variant' };
+    }
+    const candidates = this.slipsByEnds.get(rawEndsKey(word));
+    if (!candidates) return null;
+    const found: string[] = [];
+    const mask = letterMask(word, 0, word.length);
+    for (const candidate of candidates) {
+      const allowed = slipsAllowed(candidate.length);
+      if (Math.abs(candidate.length - word.length) > allowed) continue;
+      // Each slip changes at most two letters of the set of letters used.
+      if (popcount(mask ^ (this.slipMasks.get(candidate) as number)) > 2 * allowed) continue;
+      if (this.distance(word, candidate, allowed) <= allowed) found.push(candidate);
+    }
+    return found.length ? { words: found, step: 'slip' } : null;
+  }
+
+  /** Marks the shapes of the page words that may be read as `word`, up to `spread` letters longer or shorter. */
+  private markShape(word: string, spread: number) {
+    this.lastLetters[letterClass(word.charCodeAt(word.length - 1)) & 0xffff] = 1;
+    for (let len = Math.max(1, word.length - spread); len <= word.length + spread; len++) {
+      this.shapes[shape(word.charCodeAt(0), word.charCodeAt(word.length - 1), len)] = 1;
+    }
+  }
+
+  /** Whether a word of this length and these letters is within reach of one of `slips`. */
+  private maySlip(slips: readonly string[], mask: number, length: number): boolean {
+    for (const w of slips) {
+      const allowed = slipsAllowed(w.length);
+      if (Math.abs(w.length - length) <= allowed && popcount(mask ^ (this.slipMasks.get(w) as number)) <= 2 * allowed) {
+        return true;
       }
     }
-    return found.size ? { words: [...found], step: 'slip' } : null;
+    return false;
+  }
+
+  private distance(a: string, b: string, limit: number): number {
+    return slipDistance(a, b, limit, this.rowA, this.rowB, this.rowC);
   }
 }
+
+const ALEF = 0x0627;
+const LAM = 0x0644;
 
 /** A name word read through a variant on its own (not inside a longer name) has this many letters. */
 const MIN_STANDALONE = 6;
 
-const endsKey = (w: string) => (letterClass(w.charCodeAt(0)) << 16) | letterClass(w.charCodeAt(w.length - 1));
+/**
+ * A word's shape (see `shape`) and the class of its first consonant after the first letter, hashed
+ * into 22 bits: two spellings of a name agree on it (vowels are what they drop), most words do not.
+ */
+function variantShape(text: string, start: number, end: number, length: number): number {
+  let i = start + 1;
+  while (i < end - 1 && isVowelCode(text.charCodeAt(i))) i++;
+  const second = letterClass(text.charCodeAt(i)) & 0x3f;
+  return (Math.imul(shape(text.charCodeAt(start), text.charCodeAt(end - 1), length), 64) + second) & 0x3fffff;
+}
+
+const isVowelCode = (c: number) => c === ALEF || c === 0x0648 || c === 0x064a;
+
+/** A word's first and last letter classes and its length (up to 31), as one index. */
+const shape = (first: number, last: number, length: number) =>
+  ((((letterClass(first) & 0xff) << 8) | (letterClass(last) & 0xff)) << 5) | Math.min(length, 31);
+
+/** The letters of `text[start, end)` as bits (by their low five bits): equal words, equal masks. */
+function letterMask(text: string, start: number, end: number): number {
+  let mask = 0;
+  for (let i = start; i < end; i++) mask |= 1 << (text.charCodeAt(i) & 31);
+  return mask;
+}
+
+function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
 // A slip never touches the first and the last letter: typos and OCR slips are inside a word.
 const rawEndsKey = (w: string) => (w.charCodeAt(0) << 16) | w.charCodeAt(w.length - 1);
 
@@ -152,6 +247,14 @@ function addForm(root: Map<string, TrieNode>, key: string): TrieNode {
   return last;
 }
 
+function joinedShapesOf(root: Map<string, TrieNode>): Uint8Array {
+  const shapes = new Uint8Array(0x10000 * 32);
+  for (const word of root.keys()) {
+    if (word.length >= 6) shapes[shape(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length)] = 1;
+  }
+  return shapes;
+}
+
 export function createMatcher(glossary: CompiledGlossary): Matcher {
   const root = new Map<string, TrieNode>();
   for (const [key, entity] of Object.entries(glossary.full)) {
@@ -167,7 +270,11 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
     node.payload ??= { full: NOT_OURS, short: null };
   }
   const firstPairs = new Uint8Array(0x10000);
-  for (const word of root.keys()) firstPairs[pairHash(word.charCodeAt(0), word.charCodeAt(1))] = 1;
+  const afterArticle = new Uint8Array(0x10000);
+  for (const word of root.keys()) {
+    firstPairs[pairHash(word.charCodeAt(0), word.charCodeAt(1))] = 1;
+    if (word.startsWith('ال')) afterArticle[pairHash(word.charCodeAt(2), word.charCodeAt(3))] = 1;
+  }
   return {
     glossary,
     root,
@@ -175,6 +282,8 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
     names: glossary.names ? new NameReader(glossary.names) : null,
     upper: new Set(glossary.upper ?? []),
     ordinary: new Set(glossary.names?.ordinary ?? []),
+    joinedShapes: joinedShapesOf(root),
+    afterArticle,
   };
 }
 
@@ -194,8 +303,12 @@ interface Deferred {
   form: string;
   candidates: readonly number[];
   step?: MentionStep;
-  /** A title stands right before it (الرئيس شي): a person, whatever else the word can be. */
-  titled: boolean;
+  /**
+   * What stands right before it: a title (الرئيس شي) makes it a person on any page; a reporting
+   * verb (وقال شي) makes it the speaker on a page about the summit, even where the word can be
+   * an ordinary one elsewhere (شي for شيء in colloquial text).
+   */
+  cue: 'title' | 'verb' | null;
 }
 
 interface Scan {
@@ -237,8 +350,8 @@ function longestFrom(
 ): Hit | null {
   const { text, words } = scan;
   const before = best;
-  let step = root.has(first) ? firstStep : undefined;
   let node = root.get(first);
+  let step = node ? firstStep : undefined;
   let j = firstLast;
   let form = first;
   while (node) {
@@ -248,7 +361,7 @@ function longestFrom(
     if (node.payload && !hit && j > w) best = before;
     if (hit && (!best || j > best.last)) best = { entity: hit.entity, short: hit.short, last: j, form, step };
     if (node.payload && !hit && !best && node.payload.short) {
-      scan.deferred = { at: w, last: j, form, candidates: node.payload.short, step, titled: titledAt(scan, w) };
+      scan.deferred = { at: w, last: j, form, candidates: node.payload.short, step, cue: cueBefore(scan, w) };
     }
     if (!node.next || !words.joinedToNext[j] || j + 1 >= words.count) break;
     const nextWord = text.slice(words.start[j + 1], words.end[j + 1]);
@@ -273,22 +386,37 @@ function longestFrom(
 }
 
 /** Words that stand before a person's name as a title (folded, proclitics removed). */
-const TITLES: ReadonlySet<string> = new Set(['الرييس', 'رييس', 'الزعيم', 'زعيم', 'نظيره', 'نظيرها', 'السيد']);
+const TITLES: ReadonlySet<string> = new Set(
+  ['الرئيس', 'رئيس', 'الزعيم', 'زعيم', 'نظيره', 'نظيرها', 'السيد', 'فخامة'].map(foldArabic),
+);
 
-/** Whether a title stands before word `w`, or before the adjective after it (الرئيس الصيني شي). */
-function titledAt(scan: Scan, w: number): boolean {
+/** Verbs news puts right before the person who speaks or acts (قال شي, استقبل توكاييف). */
+const REPORTING_VERBS: ReadonlySet<string> = new Set(
+  ['قال', 'أكد', 'أضاف', 'أشار', 'دعا', 'أعلن', 'شدد', 'أوضح', 'اقترح', 'التقى', 'استقبل', 'أعرب', 'صرح'].map(
+    foldArabic,
+  ),
+);
+
+/** The word `k` without the conjunction or preposition glued to it (وقال → قال, للرئيس → الرئيس). */
+function bareWord(scan: Scan, k: number): string | null {
   const { text, words } = scan;
-  const isTitle = (k: number) => {
-    if (k < 0 || !words.joinedToNext[k]) return false;
-    let word = text.slice(words.start[k], words.end[k]);
-    if (word.length > 4 && (word.startsWith('و') || word.startsWith('ف'))) word = word.slice(1);
-    if (word.startsWith('لل')) word = `ال${word.slice(2)}`;
-    else if (word.length > 4 && (word.startsWith('ب') || word.startsWith('ل'))) word = word.slice(1);
-    return TITLES.has(word);
-  };
-  if (isTitle(w - 1)) return true;
-  const adjective = w - 1 >= 0 && text.startsWith('ال', words.start[w - 1] as number);
-  return adjective && isTitle(w - 2);
+  if (k < 0 || !words.joinedToNext[k]) return null;
+  let word = text.slice(words.start[k], words.end[k]);
+  if (word.length > 3 && (word.startsWith('و') || word.startsWith('ف'))) word = word.slice(1);
+  if (word.startsWith('لل')) return `ال${word.slice(2)}`;
+  if (word.length > 4 && (word.startsWith('ب') || word.startsWith('ل'))) return word.slice(1);
+  return word;
+}
+
+/** A title before word `w` (or before the adjective after it: الرئيس الصيني شي), or a reporting verb. */
+function cueBefore(scan: Scan, w: number): Deferred['cue'] {
+  const before = bareWord(scan, w - 1);
+  if (before === null) return null;
+  if (TITLES.has(before)) return 'title';
+  if (REPORTING_VERBS.has(before)) return 'verb';
+  const adjective = before.startsWith('ال');
+  const title = adjective ? bareWord(scan, w - 2) : null;
+  return title !== null && TITLES.has(title) ? 'title' : null;
 }
 
 /**
@@ -300,6 +428,8 @@ export class MatchScan {
   readonly mentions: Mention[] = [];
   /** Short forms read before any full form of theirs: see `settleDeferred`. */
   private readonly deferred: Deferred[] = [];
+  /** Set by `mayStart` for the word being read: where in it a name's variant or slip may begin. */
+  private nameAt = 0;
   private readonly scan: Scan;
   private w = 0;
 
@@ -343,7 +473,7 @@ export class MatchScan {
 
   /** Reads up to `budget` more words; true when the whole text has been read. */
   step(budget = Number.POSITIVE_INFINITY): boolean {
-    const { root, firstPairs, names } = this.matcher;
+    const { root, names } = this.matcher;
     const { text, words, lastNamed } = this.scan;
     const stop = Math.min(words.count, this.w + budget);
     let w = this.w;
@@ -351,12 +481,8 @@ export class MatchScan {
       const ws = words.start[w] as number;
       const c0 = text.charCodeAt(ws);
       const proclitics = PROCLITICS_BY_FIRST_LETTER.get(c0);
-      // Most words can start no form and carry no proclitic: skip them without building a string.
-      if (
-        !proclitics &&
-        !firstPairs[pairHash(c0, text.charCodeAt(ws + 1))] &&
-        !names?.mayRead(text, ws, words.end[w] as number)
-      ) {
+      // Most words can start no form, with or without a proclitic: skip them without building a string.
+      if (!this.mayStart(ws, words.end[w] as number, proclitics)) {
         w++;
         continue;
       }
@@ -368,18 +494,36 @@ export class MatchScan {
       if (!best && proclitics) {
         for (const p of proclitics) {
           const at = p.written.length;
-          if (!p.restore && !firstPairs[pairHash(word.charCodeAt(at), word.charCodeAt(at + 1))]) continue;
+          if (
+            p.restore
+              ? !this.matcher.afterArticle[pairHash(word.charCodeAt(at), word.charCodeAt(at + 1))]
+              : !this.mayStartAt(ws + at)
+          ) {
+            continue;
+          }
           const remainder = remainderAfter(word, p);
           if (remainder !== null && root.has(remainder)) best = longestFrom(root, this.scan, w, remainder, best);
         }
       }
       // One name word written as two (نزار باييف): the two together, when that starts a form.
-      if (!best && !this.scan.deferred && words.joinedToNext[w] && w + 1 < words.count) {
+      if (
+        !best &&
+        !this.scan.deferred &&
+        words.joinedToNext[w] &&
+        w + 1 < words.count &&
+        this.matcher.joinedShapes[
+          shape(
+            word.charCodeAt(0),
+            text.charCodeAt((words.end[w + 1] as number) - 1),
+            word.length + (words.end[w + 1] as number) - (words.start[w + 1] as number),
+          )
+        ]
+      ) {
         const joined = word + text.slice(words.start[w + 1], words.end[w + 1]);
         if (root.has(joined)) best = longestFrom(root, this.scan, w, joined, null, 'joined', w + 1);
       }
       // Not a listed form, with or without a proclitic: perhaps a variant or a slip of a name.
-      if (!best && !this.scan.deferred && names) best = this.readName(w, word, proclitics);
+      if (!best && !this.scan.deferred && names) best = this.readName(w, word);
       if (
         best &&
         this.matcher.upper.has(best.form) &&
@@ -410,23 +554,75 @@ export class MatchScan {
     return w >= words.count;
   }
 
-  /** Word `w` (or what follows a proclitic on it) read as a variant or a slip of a name word. */
-  private readName(w: number, word: string, proclitics: readonly Proclitic[] | undefined): Hit | null {
-    const { root } = this.matcher;
-    const names = this.scan.names as NameReader;
-    const readings: string[] = [word];
-    for (const p of proclitics ?? []) {
-      const remainder = remainderAfter(word, p);
-      if (remainder !== null && remainder.length >= 5) readings.push(remainder);
-    }
-    let best: Hit | null = null;
-    for (const reading of readings) {
-      const read = names.read(reading);
-      if (!read) continue;
-      for (const candidate of read.words) {
-        if (root.has(candidate)) best = longestFrom(root, this.scan, w, candidate, best, read.step);
+  /**
+   * Whether the word `text[ws, we)` may start a form: its first two letters, or those after one of
+   * its proclitics, start some form, or it may be read as a name word. Reads the text in place.
+   */
+  private mayStart(ws: number, we: number, proclitics: readonly Proclitic[] | undefined): boolean {
+    const { afterArticle, names } = this.matcher;
+    const { text } = this.scan;
+    // Where a variant or a slip may begin (bit k: after the first k letters), kept for `readName`.
+    // Every offset shares the word's last letter: one test rules most words out at once.
+    const nameEnd = names?.mayEndWith(text.charCodeAt(we - 1)) ? names : null;
+    let nameAt = nameEnd?.mayRead(text, ws, we) ? 1 : 0;
+    let form = this.mayStartAt(ws);
+    if (proclitics) {
+      for (const p of proclitics) {
+        const k = p.written.length;
+        const at = ws + k;
+        if (we - at < 2 || !text.startsWith(p.written, ws)) continue;
+        if (p.restore) {
+          form ||= afterArticle[pairHash(text.charCodeAt(at), text.charCodeAt(at + 1))] === 1;
+          continue;
+        }
+        form ||= this.mayStartAt(at);
+        if (nameEnd && !(nameAt & (1 << k)) && nameEnd.mayRead(text, at, we)) nameAt |= 1 << k;
       }
+    }
+    this.nameAt = nameAt;
+    return form || nameAt !== 0;
+  }
+
+  /**
+   * Whether some form starts with the letters at `i`: their first two letters, or, after the
+   * article ال that so many forms and words share, the two letters after it.
+   */
+  private mayStartAt(i: number): boolean {
+    const { text } = this.scan;
+    const c0 = text.charCodeAt(i);
+    const c1 = text.charCodeAt(i + 1);
+    if (c0 === ALEF && c1 === LAM) {
+      return this.matcher.afterArticle[pairHash(text.charCodeAt(i + 2), text.charCodeAt(i + 3))] === 1;
+    }
+    return this.matcher.firstPairs[pairHash(c0, c1)] === 1;
+  }
+
+  /** Word `w` (or what follows a proclitic on it) read as a variant or a slip of a name word. */
+  private readName(w: number, word: string): Hit | null {
+    // `mayStart` marked where the letters may be a name (the word itself, or after a proclitic);
+    // only there is a string built. (A remainder that gets the article back, للـ → الـ, is never
+    // read as a variant: see `mayRead`.)
+    const nameAt = this.nameAt;
+    if (nameAt & 1) {
+      const best = this.readAs(w, word);
       if (best) return best;
+    }
+    for (let k = 1; k < 5; k++) {
+      if (!(nameAt & (1 << k))) continue;
+      const best = this.readAs(w, word.slice(k));
+      if (best) return best;
+    }
+    return null;
+  }
+
+  /** The longest form starting at word `w` when `reading` is read as the name words it may be. */
+  private readAs(w: number, reading: string): Hit | null {
+    const read = (this.scan.names as NameReader).read(reading);
+    if (!read) return null;
+    let best: Hit | null = null;
+    for (const candidate of read.words) {
+      if (this.matcher.root.has(candidate))
+        best = longestFrom(this.matcher.root, this.scan, w, candidate, best, read.step);
     }
     return best;
   }
@@ -450,7 +646,7 @@ export class MatchScan {
       else if (
         d.candidates.length === 1 &&
         this.matcher.glossary.entities[d.candidates[0] as number]?.type === 'person' &&
-        (d.titled || (pageContext && !this.matcher.ordinary.has(d.form)))
+        (d.cue === 'title' || (pageContext && (d.cue === 'verb' || !this.matcher.ordinary.has(d.form))))
       ) {
         // Only people: a leader's surname names one person on a summit page, but "the first
         // summit" (القمة الأولى) there is not known to be the one the glossary means.

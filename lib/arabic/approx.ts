@@ -3,9 +3,8 @@
  * letter — what typing and OCR produce) in a long name still reads as the name. The bound grows
  * with length and is zero for short words, where one letter makes another word.
  *
- * Candidates are found with deletion neighbourhoods (every way of deleting up to `k` letters):
- * two words within `k` edits share a member, so a page word is compared only with the few name
- * words it shares one with, then checked exactly.
+ * A slip keeps the first and the last letter (typos and OCR slips fall inside a word), so a page
+ * word is compared only with the few long name words that begin and end as it does.
  */
 
 /** How many slips a name word of this length may carry. */
@@ -15,37 +14,27 @@ export function slipsAllowed(length: number): number {
   return 0;
 }
 
-/** Every string made by deleting up to `k` letters of `word` (the word itself included). */
-export function deletions(word: string, k: number): Set<string> {
-  const out = new Set<string>([word]);
-  let frontier = [word];
-  for (let d = 0; d < k; d++) {
-    const next: string[] = [];
-    for (const w of frontier) {
-      for (let i = 0; i < w.length; i++) {
-        const shorter = w.slice(0, i) + w.slice(i + 1);
-        if (!out.has(shorter)) {
-          out.add(shorter);
-          next.push(shorter);
-        }
-      }
-    }
-    frontier = next;
-  }
-  return out;
-}
-
 /**
  * Edit distance with adjacent transpositions (optimal string alignment), or `limit + 1` as soon as
- * it is sure to exceed `limit`.
+ * it is sure to exceed `limit`. The three rows may be passed in to avoid allocating (each at least
+ * `b.length + 1` long).
  */
-export function slipDistance(a: string, b: string, limit: number): number {
+export function slipDistance(
+  a: string,
+  b: string,
+  limit: number,
+  rowA = new Int32Array(b.length + 1),
+  rowB = new Int32Array(b.length + 1),
+  rowC = new Int32Array(b.length + 1),
+): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const n = a.length;
   const m = b.length;
-  let prev2 = new Array<number>(m + 1).fill(0);
-  let prev = Array.from({ length: m + 1 }, (_, j) => j);
-  let cur = new Array<number>(m + 1).fill(0);
+  if (m + 1 > rowA.length) return slipDistance(a, b, limit);
+  let prev2 = rowA;
+  let prev = rowB;
+  let cur = rowC;
+  for (let j = 0; j <= m; j++) prev[j] = j;
   for (let i = 1; i <= n; i++) {
     cur[0] = i;
     let rowMin = i;
@@ -64,7 +53,10 @@ export function slipDistance(a: string, b: string, limit: number): number {
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > limit) return limit + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
   }
   return prev[m] as number;
 }

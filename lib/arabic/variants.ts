@@ -34,8 +34,9 @@ export const SKELETON_STEPS: readonly SkeletonStep[] = [
   { name: 'long vowels inside a word written or dropped', example: ['جاباروف', 'جباروف'] },
 ];
 
-const CLASS_OF = new Map<number, number>();
-for (const c of LETTER_CLASSES) for (const l of c.letters) CLASS_OF.set(l.charCodeAt(0), c.to.charCodeAt(0));
+/** Letter → class, for every code point below 0x0700 (Latin and Arabic); others are their own class. */
+const CLASS_OF = new Uint16Array(0x0700).map((_, i) => i);
+for (const c of LETTER_CLASSES) for (const l of c.letters) CLASS_OF[l.charCodeAt(0)] = c.to.charCodeAt(0);
 
 const ALEF = 0x0627;
 const WAW = 0x0648;
@@ -44,25 +45,43 @@ const isLongVowel = (c: number) => c === ALEF || c === WAW || c === YEH;
 
 /** The letter class of one (folded) letter. */
 export function letterClass(code: number): number {
-  return CLASS_OF.get(code) ?? code;
+  return code < 0x0700 ? (CLASS_OF[code] as number) : code;
 }
 
+/** Scratch space for `skeletonInto`: no name word is near this long. */
+const SCRATCH = new Uint16Array(64);
+
 /**
- * The skeleton of a folded word: letters mapped to their class, doubled letters written once, and
- * the long vowels between the first and the last letter dropped (the first and last letters stay,
- * since outlets agree on those far more often than on the middle).
+ * Writes the skeleton of `text[start, end)` into `out` and returns its length (at most
+ * `out.length`): letters mapped to their class, doubled letters written once, and the long vowels
+ * between the first and the last letter dropped (the first and last letters stay, since outlets
+ * agree on those far more often than on the middle). No string is built, so a page word can be
+ * tested cheaply (see `skeletonHash`).
  */
-export function skeleton(word: string): string {
-  const n = word.length;
-  let out = '';
+export function skeletonInto(text: string, start: number, end: number, out: Uint16Array): number {
+  let len = 0;
   let previous = -1;
-  for (let i = 0; i < n; i++) {
-    const c = letterClass(word.charCodeAt(i));
+  for (let i = start; i < end && len < out.length; i++) {
+    const c = letterClass(text.charCodeAt(i));
     if (c === previous) continue;
     previous = c;
-    if (i > 0 && i < n - 1 && isLongVowel(c)) continue;
-    out += String.fromCharCode(c);
+    if (i > start && i < end - 1 && isLongVowel(c)) continue;
+    // Dropping a vowel can bring two equal letters together (كيك → كك): written once too.
+    if (len > 0 && out[len - 1] === c) continue;
+    out[len++] = c;
   }
-  // Dropping a vowel can bring two equal letters together (كيك → كك): write them once too.
-  return out.replace(/(.)\1+/gu, '$1');
+  return len;
+}
+
+/** A number for the skeleton in `out[0, len)` (FNV-1a), equal for equal skeletons. */
+export function skeletonHash(out: Uint16Array, len: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < len; i++) h = Math.imul(h ^ (out[i] as number), 0x01000193);
+  return h >>> 0;
+}
+
+/** The skeleton of a folded word, as a string (see `skeletonInto`). */
+export function skeleton(word: string): string {
+  const len = skeletonInto(word, 0, word.length, SCRATCH);
+  return String.fromCharCode(...SCRATCH.subarray(0, len));
 }
