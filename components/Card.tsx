@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { GlossaryLanguage } from '../extension/settings';
 import type { CompiledEntity, EntityDetails } from '../lib/glossary-types';
 import { EntityName } from './EntityName';
+import { Explanation } from './Explanation';
 import { TYPE_COLORS } from './theme';
 
 export interface CardActions {
@@ -57,21 +58,7 @@ export function Card({ entity, written, language, details, t, actions }: CardPro
         )}
       </dl>
       {details === undefined && <p class="rafiq-explanation">{t('loading')}</p>}
-      {details && (
-        <>
-          {language !== 'zh' && (
-            <p class="rafiq-explanation" lang="en">
-              {details.en}
-            </p>
-          )}
-          {language !== 'en' && (
-            <p class="rafiq-explanation" lang="zh">
-              {details.zh}
-            </p>
-          )}
-          {details.asOf && <p class="rafiq-asof">{t('asOf', { date: details.asOf })}</p>}
-        </>
-      )}
+      {details && <Explanation details={details} language={language} t={t} />}
       {actions && (
         <footer class="rafiq-actions">
           <button type="button" data-action="pin" aria-pressed={actions.pinned} onClick={actions.onPin}>

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { GlossaryLanguage } from '../extension/settings';
 import type { ExportEntity } from '../lib/export';
@@ -13,10 +14,12 @@ interface Props {
   /** The entity under the reader's pointer in the page, or the one asked for from a card. */
   active: string | null;
   onSelect: (id: string) => void;
+  /** What is shown under the active row (its explanation and source), if anything. */
+  activeDetails?: ComponentChildren;
 }
 
 /** Entities grouped by type, each with its count, in the glossary language; click to find it. */
-export function EntityList({ entities, language, t, typeLabel, active, onSelect }: Props) {
+export function EntityList({ entities, language, t, typeLabel, active, onSelect, activeDetails }: Props) {
   const groups = new Map<string, ExportEntity[]>();
   for (const e of entities) {
     const list = groups.get(e.type);
@@ -47,6 +50,7 @@ export function EntityList({ entities, language, t, typeLabel, active, onSelect 
                   </bdi>
                   <span class="count">{t('mentions', { count: e.count })}</span>
                 </button>
+                {e.id === active && activeDetails && <div class="rafiq-details">{activeDetails}</div>}
               </li>
             ))}
           </ul>

@@ -61,6 +61,23 @@ export function readingSuite(launch: () => Promise<BrowserDriver>) {
         [...document.querySelectorAll('[data-entity]')].map((li) => li.getAttribute('data-entity')),
       );
       expect(listed).toEqual(expect.arrayContaining(['xi-jinping', HOVER_ENTITY, 'kazakhstan']));
+
+      // The card and the panel both say where the entry's facts were checked, and as of when.
+      await page.waitFor(
+        () => !!document.querySelector('rafiq-ui')?.shadowRoot?.querySelector('.rafiq-card .rafiq-source summary'),
+      );
+      const cardSource = await page.evaluate(
+        () => document.querySelector('rafiq-ui')?.shadowRoot?.querySelector('.rafiq-source')?.textContent ?? '',
+      );
+      expect(cardSource).toMatch(/^Source · As of \d{4}-\d{2}/);
+      await panel.click(`[data-entity="${HOVER_ENTITY}"] button.entity`);
+      await panel.waitFor(() => !!document.querySelector('li.active .rafiq-details .rafiq-source p'));
+      const panelDetails = await panel.evaluate(() => ({
+        explanation: document.querySelector('li.active .rafiq-details .rafiq-explanation')?.textContent ?? '',
+        source: document.querySelector('li.active .rafiq-details .rafiq-source p')?.textContent ?? '',
+      }));
+      expect(panelDetails.explanation.length).toBeGreaterThan(40);
+      expect(panelDetails.source.length).toBeGreaterThan(10);
       await panel.click('[data-language="zh"]');
       await panel.waitFor(() => !!document.querySelector('[data-language="zh"][aria-pressed="true"]'));
       const item = await panel.evaluate(

@@ -54,6 +54,8 @@ export interface MessageMap {
   'cs:hover': { request: { id: string | null }; response: undefined };
   /** Card → background: show this entity in the side panel. */
   'cs:open-panel': { request: { id: string }; response: undefined };
+  /** Panel → background: the explanation and source of one entity, for the entity shown open. */
+  'panel:get-details': { request: { id: string }; response: EntityDetails | null };
   /** Panel or popup → background: the state of a tab (null when Rafiq knows nothing of it). */
   'panel:get-tab-state': { request: { tabId: number }; response: TabState | null };
   /** Panel or popup → background: switch Rafiq on or off for one tab (null: back to automatic). */
@@ -111,6 +113,7 @@ const VALIDATORS: { [T in MessageType]: (m: Record<string, unknown>) => boolean 
   'cs:get-details': (m) => isId(m.id),
   'cs:hover': (m) => m.id === null || isId(m.id),
   'cs:open-panel': (m) => isId(m.id),
+  'panel:get-details': (m) => isId(m.id),
   'panel:get-tab-state': (m) => Number.isInteger(m.tabId),
   'panel:set-page': (m) => Number.isInteger(m.tabId) && (m.value === null || m.value === 'on' || m.value === 'off'),
   'panel:scroll-to': (m) => isId(m.id),

@@ -28,6 +28,7 @@ export interface Collisions {
 export interface CompileOptions {
   signals?: Readonly<Record<string, TopicSignal>>;
   venues?: readonly string[];
+  series?: { series: string; editions: ReadonlyArray<{ id: string; venue: string | null }> };
   /** Generate forms and name tables (default true); off reproduces the data's forms only. */
   generate?: boolean;
   collisions?: Collisions;
@@ -98,6 +99,19 @@ export function compileGlossary(entries: readonly GlossaryEntry[], options: Comp
     }
   });
   if (generate) addGenerated(entries, index, owner, collisions);
+  if (options.series) {
+    const at = new Map(entries.map((e, i) => [e.id, i]));
+    const series = at.get(options.series.series);
+    if (series !== undefined) {
+      index.series = {
+        series,
+        editions: options.series.editions.flatMap((e) => {
+          const entity = at.get(e.id);
+          return entity === undefined ? [] : [{ entity, venue: e.venue ? (at.get(e.venue) ?? -1) : -1 }];
+        }),
+      };
+    }
+  }
   const notOurs = NOT_OURS.map((n) => keyOf(n.form)).filter((key) => !owner.has(key));
   if (notOurs.length) index.notOurs = notOurs;
   return { index, details };

@@ -99,3 +99,17 @@ export const TOPIC_SIGNALS: Readonly<Record<string, TopicSignal>> = {
 
 /** Cities that hosted a China–Central Asia Summit: named beside the summit, they confirm it. */
 export const SUMMIT_VENUES: readonly string[] = ['xian', 'astana'];
+
+/**
+ * The summit as a series and its editions, each with the city that hosted it: on a page that names
+ * one edition only (or, on a summit page, one host city only), "the China–Central Asia summit" is
+ * that edition.
+ */
+export const SUMMIT_SERIES = {
+  series: 'china-central-asia-summit',
+  editions: [
+    { id: 'china-central-asia-summit-2023-xian', venue: 'xian' },
+    { id: 'china-central-asia-summit-2025-astana', venue: 'astana' },
+    { id: 'china-central-asia-summit-2027', venue: null },
+  ],
+} as const;

@@ -71,7 +71,30 @@ export class Annotator {
     const topic = topicVerdict(collectEvidence(scan.mentions, signalOf, folded, isVenue));
     if (topic.level === 'summit') scan.settleDeferred(true);
     const mentions = scan.mentions;
+    this.resolveEdition(mentions, topic.level === 'summit');
     return { language, topic, mentions, entities: this.summarize(mentions) };
+  }
+
+  /**
+   * "The China–Central Asia summit" on a page that names one edition only is that edition (a
+   * report of the Xi'an summit calls it by the series' name); on a summit page that names no
+   * edition, one host city only decides it.
+   */
+  private resolveEdition(mentions: Mention[], summitPage: boolean) {
+    const series = this.glossary.series;
+    if (!series || !mentions.some((m) => m.entity === series.series)) return;
+    const named = new Set(mentions.map((m) => m.entity));
+    let editions = series.editions.filter((e) => named.has(e.entity));
+    if (editions.length === 0 && summitPage)
+      editions = series.editions.filter((e) => e.venue >= 0 && named.has(e.venue));
+    const only = editions.length === 1 ? editions[0] : undefined;
+    if (!only) return;
+    for (const m of mentions) {
+      if (m.entity === series.series) {
+        m.entity = only.entity;
+        m.step = 'context';
+      }
+    }
   }
 
   /** Entities in order of first mention, with their counts. */

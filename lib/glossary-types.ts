@@ -31,6 +31,8 @@ export interface CompiledGlossary {
   upper?: string[];
   /** What lets the matcher read names written in ways the data never listed. */
   names?: NameTables;
+  /** A series of summits and its editions (entity indexes), each with its host city or -1. */
+  series?: { series: number; editions: Array<{ entity: number; venue: number }> };
 }
 
 /** The steps that generate forms at build time (see `glossary/generate.ts`). */

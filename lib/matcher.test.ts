@@ -401,3 +401,22 @@ describe('short forms settled by the page', () => {
     expect(readSteps(`${summitPage}وصل لي تشيانغ.`).map(([id]) => id)).not.toContain('xi-jinping');
   });
 });
+
+describe('the summit series read as its edition when the page says which', () => {
+  it('on a page that names the Xi’an summit, "the China–Central Asia summit" is that summit', () => {
+    const text = 'عقدت قمة الصين-آسيا الوسطى الأولى في شيآن. وقال المتحدث إن قمة الصين-آسيا الوسطى ناجحة.';
+    expect(readSteps(text).filter(([id]) => id.startsWith('china-central-asia-summit'))).toEqual([
+      ['china-central-asia-summit-2023-xian', 'قمة الصين-آسيا الوسطى الأولى', ''],
+      ['china-central-asia-summit-2023-xian', 'قمة الصين-آسيا الوسطى', 'context'],
+    ]);
+  });
+  it('stays the series where two editions are named', () => {
+    const text =
+      'بعد قمة الصين-آسيا الوسطى الأولى والثانية قمة الصين-آسيا الوسطى الثانية، تبقى قمة الصين-آسيا الوسطى منصة.';
+    expect(readSteps(text).map(([id]) => id)).toContain('china-central-asia-summit');
+  });
+  it('reads نور سلطان as the capital (2019–2022) and, before نزارباييف, as his name', () => {
+    expect(read(frame('نور سلطان'))).toEqual([['astana', 'نور سلطان']]);
+    expect(read(frame('نور سلطان نزارباييف'))).toEqual([['nursultan-nazarbayev', 'نور سلطان نزارباييف']]);
+  });
+});

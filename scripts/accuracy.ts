@@ -22,7 +22,7 @@ import { GOLD_FILE, type Gold, PAGE_CACHE } from './gold';
 import { type PartScore, scoreGold } from './gold-score';
 
 /** Floors for the tuning part of the gold: a change that drops below them has broken something. */
-const TUNE_FLOORS = { mentionRecall: 0.95, precision: 0.96 };
+const TUNE_FLOORS = { mentionRecall: 0.97, precision: 0.975 };
 
 const REPO = join(import.meta.dirname, '..');
 const { index } = buildGlossary();

@@ -151,6 +151,7 @@ async function handle(message: AnyMessage, sender: { tab?: { id?: number; url?: 
       return { paint: state?.highlighted ?? false, active: state?.active ?? false };
     }
     case 'cs:get-details':
+    case 'panel:get-details':
       return Object.hasOwn(details, message.id) ? details[message.id] : null;
     case 'cs:open-panel': {
       // First, while the click's gesture may still count; a panel that cannot open yet finds the

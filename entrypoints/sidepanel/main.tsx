@@ -2,17 +2,19 @@ import glossary from 'virtual:rafiq-glossary';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { EntityList } from '../../components/EntityList';
+import { Explanation } from '../../components/Explanation';
 import { LanguageToggle } from '../../components/LanguageToggle';
 import '../../components/panel.css';
 import { Select } from '../../components/Select';
 import { Verdict } from '../../components/Verdict';
-import { onMessage, sendToTab } from '../../extension/messaging';
+import { onMessage, sendMessage, sendToTab } from '../../extension/messaging';
 import { glossaryLanguage, highlightMode, UI_LANGUAGES, uiLanguageSetting } from '../../extension/settings';
 import { useSetting } from '../../extension/use-setting';
 import { useTabState } from '../../extension/use-tab-state';
 import { useUi } from '../../extension/use-ui';
 import { foldArabic } from '../../lib/arabic/fold';
 import { type ExportEntity, exportFileName, toCsv, toJson } from '../../lib/export';
+import type { EntityDetails } from '../../lib/glossary-types';
 import arCard from '../../locales/ar/card.json';
 import ar from '../../locales/ar/panel.json';
 import enCard from '../../locales/en/card.json';
@@ -59,7 +61,20 @@ function SidePanel() {
   const { tabId, state } = useTabState(pinnedTab);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState<string | null>(null);
+  const [activeDetails, setActiveDetails] = useState<EntityDetails | null>(null);
   const [gone, setGone] = useState(false);
+
+  useEffect(() => {
+    setActiveDetails(null);
+    if (!active) return;
+    let current = true;
+    sendMessage('panel:get-details', { id: active })
+      .then((details) => current && setActiveDetails(details ?? null))
+      .catch(() => {});
+    return () => {
+      current = false;
+    };
+  }, [active]);
 
   useEffect(
     () =>
@@ -128,6 +143,11 @@ function SidePanel() {
                 typeLabel={(type) => i18n.t(`card:type.${type}`)}
                 active={active}
                 onSelect={select}
+                activeDetails={
+                  activeDetails && (
+                    <Explanation details={activeDetails} language={language} t={i18n.getFixedT(null, 'card')} />
+                  )
+                }
               />
               <div class="exports">
                 <button

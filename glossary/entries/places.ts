@@ -137,7 +137,9 @@ export const places: GlossaryEntry[] = [
   {
     id: 'astana',
     type: 'place',
-    ar: { canonical: 'أستانا', variants: ['أستانة'], short: ['نور سلطان', 'أكمولا'] },
+    // نور سلطان was the city's name from 2019 to 2022; before Nazarbayev's family name it is his
+    // given name, which the longer form of his name takes first.
+    ar: { canonical: 'أستانا', variants: ['أستانة', 'نور سلطان', 'نورسلطان'], short: ['أكمولا'] },
     en: {
       name: 'Astana',
       explanation:
@@ -215,7 +217,7 @@ export const places: GlossaryEntry[] = [
   {
     id: 'central-asia',
     type: 'place',
-    ar: { canonical: 'آسيا الوسطى', variants: ['وسط آسيا'] },
+    ar: { canonical: 'آسيا الوسطى', variants: ['وسط آسيا', 'آسيا وسطى'] },
     en: {
       name: 'Central Asia',
       explanation:
