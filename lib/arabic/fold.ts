@@ -67,6 +67,19 @@ export const FOLD_STEPS: readonly FoldStep[] = [
     ],
   },
   {
+    // Some outlets write the foreign sounds v, p, ch, g and zh with the extra letters (ڤلاديمير,
+    // پكين); the glossary writes their Arabic bases, as most outlets do.
+    name: 'letters for foreign sounds to their Arabic bases',
+    example: 'ڤلاديمير → فلاديمير',
+    table: [
+      [0x06a4, 'ف'], // veh (v)
+      [0x067e, 'ب'], // peh (p)
+      [0x0686, 'ج'], // tcheh (ch)
+      [0x06af, 'ك'], // gaf (g)
+      [0x0698, 'ز'], // jeh (zh)
+    ],
+  },
+  {
     name: 'Western digits',
     example: '٢٠٢٥ ۲۰۲۷ → 2025 2027',
     table: [
