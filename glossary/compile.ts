@@ -140,10 +140,13 @@ function addGenerated(
       index.full[form.key] = i;
     } else {
       if (owner.has(form.key)) continue;
-      const list = index.short[form.key] ?? [];
+      const listed = index.short[form.key];
+      const list = listed ?? [];
       if (list.includes(i)) continue;
       list.push(i);
       index.short[form.key] = list;
+      // A short form the data lists keeps the data's standing, whoever else it may refer to.
+      if (listed && !(form.key in origin)) continue;
     }
     origin[form.key] = form.by;
     if (form.upper) upper.push(form.key);

@@ -356,6 +356,7 @@ describe('generalisation steps, each on real spellings it was not given', () => 
     'كاميرات',
     'مسار أستانا', // the Astana format on Syria: a name that is not ours
     'أف سي أستانا',
+    'بحر جيزان', // a variant only inside a foreign name: بحر is an Arabic word
   ];
   it.each(ordinary)('%s is not read as a name', (source) => {
     expect(read(frame(source))).toEqual([]);
@@ -418,5 +419,32 @@ describe('the summit series read as its edition when the page says which', () =>
   it('reads نور سلطان as the capital (2019–2022) and, before نزارباييف, as his name', () => {
     expect(read(frame('نور سلطان'))).toEqual([['astana', 'نور سلطان']]);
     expect(read(frame('نور سلطان نزارباييف'))).toEqual([['nursultan-nazarbayev', 'نور سلطان نزارباييف']]);
+  });
+});
+
+describe('a name glued to a small word or a title by text extraction', () => {
+  const cases: Array<[string, string, string]> = [
+    ['توكاييفوقال', 'kassym-jomart-tokayev', 'توكاييف'],
+    ['كازاخستانفي', 'kazakhstan', 'كازاخستان'],
+    ['الرئيسميرضيايف', 'shavkat-mirziyoyev', 'ميرضيايف'],
+  ];
+  it.each(cases)('%s → %s, highlighting only the name', (source, id, name) => {
+    expect(read(frame(source))).toEqual([[id, name]]);
+  });
+  it('never reads a name out of an ordinary word', () => {
+    expect(read(frame('الصينيون'))).toEqual([['china', 'الصينيون']]);
+    expect(read(frame('استثمارات'))).toEqual([]);
+    expect(read(frame('بكينو'))).toEqual([]);
+  });
+});
+
+describe('a generated part of a name is a reference only where it stands apart', () => {
+  it('reads بينغ as Xi after his full name, but not inside Deng Xiaoping’s name', () => {
+    const ids = (text: string) => read(text).map(([id, t]) => `${id}:${t}`);
+    expect(ids('وصل شي جين بينغ. وقال بينغ إن التعاون مهم.')).toContain('xi-jinping:بينغ');
+    expect(ids('وصل شي جين بينغ. وكان دنغ شياو بينغ قد بدأ الإصلاح.')).not.toContain('xi-jinping:بينغ');
+  });
+  it('does not take a title before another person’s name for a leader’s surname', () => {
+    expect(read('قال الزعيم الصيني شيانغ كاي شيك إن').map(([id]) => id)).not.toContain('ding-xuexiang');
   });
 });

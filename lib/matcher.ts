@@ -38,7 +38,9 @@ export interface Matcher {
   /** Short forms that are ordinary words too: never read from page context alone. */
   readonly ordinary: ReadonlySet<string>;
   /** Shapes (see `shape`) of the first words of forms, six letters or more: a name written as two words. */
-  readonly joinedShapes: Uint8Array;
+  readonly joinedShapes: BitSet;
+  /** Shapes of one-word names of people, places and countries, for a name glued to a small word. */
+  readonly gluedShapes: BitSet;
   /** Like `firstPairs`, for the two letters after ال of forms that start with the article. */
   readonly afterArticle: Uint8Array;
 }
@@ -54,16 +56,15 @@ export type MentionStep = GeneratedBy | 'variant' | 'slip' | 'context';
  */
 export class NameReader {
   private readonly skeletons: Map<string, readonly string[]>;
+  private readonly nameWords: ReadonlySet<string>;
   /** Hashes of the skeletons a word standing alone may have (long enough, not like ال…). */
   private readonly standalone = new Set<number>();
   /** Hashes of every name word's skeleton (inside a multi-word name, shorter words are safe). */
   private readonly anchored = new Set<number>();
   /** Bit set over (first letter class, last letter class, length) a name word may be read from. */
-  private readonly shapes = new Uint8Array(0x10000 * 32);
-  /** Letter classes a standalone name word ends with. */
-  private readonly lastLetters = new Uint8Array(0x10000);
+  private readonly shapes = new BitSet(1 << 21);
   /** Bit set over a shape and the class of the first consonant after the first letter (variants). */
-  private readonly variantShapes = new Uint8Array(1 << 22);
+  private readonly variantShapes = new BitSet(1 << 22);
   /** Letters of each slip word as bits, for a quick "too different" test. */
   private readonly slipMasks = new Map<string, number>();
   private readonly blocked: ReadonlySet<string>;
@@ -76,6 +77,7 @@ export class NameReader {
 
   constructor(tables: NameTables) {
     this.skeletons = new Map(Object.entries(tables.skeletons));
+    this.nameWords = new Set([...this.skeletons.values()].flat());
     this.blocked = new Set(tables.blocked);
     for (const [sk, words] of this.skeletons) {
       const len = skeletonInto(sk, 0, sk.length, this.buffer);
@@ -87,7 +89,7 @@ export class NameReader {
           if (w.length < MIN_STANDALONE) continue;
           this.markShape(w, 2);
           for (let len = w.length - 2; len <= w.length + 2; len++) {
-            this.variantShapes[variantShape(w, 0, w.length, len)] = 1;
+            this.variantShapes.add(variantShape(w, 0, w.length, len));
           }
         }
       }
@@ -103,9 +105,9 @@ export class NameReader {
     }
   }
 
-  /** Whether some name word may be read from a word that ends with this letter. */
-  mayEndWith(code: number): boolean {
-    return this.lastLetters[letterClass(code) & 0xffff] === 1;
+  /** Whether `word` is a word of a foreign name (a person's, a place's, a country's). */
+  isNameWord(word: string): boolean {
+    return this.nameWords.has(word);
   }
 
   /** Whether `text[start, end)` (folded) may be read as a name word standing alone; builds nothing. */
@@ -113,10 +115,10 @@ export class NameReader {
     if (end - start < 5) return false;
     // A word that starts with the article is read without it (the proclitic readings), never whole.
     if (text.charCodeAt(start) === ALEF && text.charCodeAt(start + 1) === LAM) return false;
-    if (!this.shapes[shape(text.charCodeAt(start), text.charCodeAt(end - 1), end - start)]) return false;
+    if (!this.shapes.has(shape(text.charCodeAt(start), text.charCodeAt(end - 1), end - start))) return false;
     const slips = this.slipsByEnds.get((text.charCodeAt(start) << 16) | text.charCodeAt(end - 1));
     if (slips && this.maySlip(slips, letterMask(text, start, end), end - start)) return true;
-    if (!this.variantShapes[variantShape(text, start, end, end - start)]) return false;
+    if (!this.variantShapes.has(variantShape(text, start, end, end - start))) return false;
     const len = skeletonInto(text, start, end, this.buffer);
     return len >= 4 && this.standalone.has(skeletonHash(this.buffer, len));
   }
@@ -153,9 +155,8 @@ export class NameReader {
 
   /** Marks the shapes of the page words that may be read as `word`, up to `spread` letters longer or shorter. */
   private markShape(word: string, spread: number) {
-    this.lastLetters[letterClass(word.charCodeAt(word.length - 1)) & 0xffff] = 1;
     for (let len = Math.max(1, word.length - spread); len <= word.length + spread; len++) {
-      this.shapes[shape(word.charCodeAt(0), word.charCodeAt(word.length - 1), len)] = 1;
+      this.shapes.add(shape(word.charCodeAt(0), word.charCodeAt(word.length - 1), len));
     }
   }
 
@@ -174,6 +175,34 @@ export class NameReader {
     return slipDistance(a, b, limit, this.rowA, this.rowB, this.rowC);
   }
 }
+
+/** One bit per index: the shape tables are sparse and large, so a byte each would cost megabytes per tab. */
+export class BitSet {
+  private readonly bits: Uint32Array;
+  constructor(size: number) {
+    this.bits = new Uint32Array((size + 31) >>> 5);
+  }
+  add(i: number) {
+    this.bits[i >>> 5] = (this.bits[i >>> 5] as number) | (1 << (i & 31));
+  }
+  has(i: number): boolean {
+    return ((this.bits[i >>> 5] as number) & (1 << (i & 31))) !== 0;
+  }
+}
+
+/** A glued name has at least this many letters: shorter ones hide inside ordinary words. */
+const MIN_GLUED = 5;
+/** Entities whose one-word names are read out of a glued word. */
+const GLUED_TYPES: ReadonlySet<string> = new Set(['person', 'place', 'country']);
+/** Small words text extraction glues after a name (folded), longest first. */
+const GLUED_AFTER: readonly string[] = ['وقال', 'قال', 'الى', 'على', 'في', 'من', 'عن', 'مع', 'ان', 'و'].map(foldArabic);
+const GLUED_AFTER_BY_LAST = new Map<number, string[]>();
+for (const after of GLUED_AFTER) {
+  const c = after.charCodeAt(after.length - 1);
+  GLUED_AFTER_BY_LAST.set(c, [...(GLUED_AFTER_BY_LAST.get(c) ?? []), after]);
+}
+/** Titles text extraction glues before a name (folded), longest first. */
+const GLUED_BEFORE: readonly string[] = ['الرئيس', 'رئيس', 'الزعيم'].map(foldArabic);
 
 const ALEF = 0x0627;
 const LAM = 0x0644;
@@ -247,10 +276,20 @@ function addForm(root: Map<string, TrieNode>, key: string): TrieNode {
   return last;
 }
 
-function joinedShapesOf(root: Map<string, TrieNode>): Uint8Array {
-  const shapes = new Uint8Array(0x10000 * 32);
+function gluedShapesOf(glossary: CompiledGlossary): BitSet {
+  const shapes = new BitSet(1 << 21);
+  for (const [key, entity] of Object.entries(glossary.full)) {
+    if (key.length < MIN_GLUED || key.includes(' ') || !GLUED_TYPES.has(glossary.entities[entity]?.type ?? ''))
+      continue;
+    shapes.add(shape(key.charCodeAt(0), key.charCodeAt(key.length - 1), key.length));
+  }
+  return shapes;
+}
+
+function joinedShapesOf(root: Map<string, TrieNode>): BitSet {
+  const shapes = new BitSet(1 << 21);
   for (const word of root.keys()) {
-    if (word.length >= 6) shapes[shape(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length)] = 1;
+    if (word.length >= 6) shapes.add(shape(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length));
   }
   return shapes;
 }
@@ -283,6 +322,7 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
     upper: new Set(glossary.upper ?? []),
     ordinary: new Set(glossary.names?.ordinary ?? []),
     joinedShapes: joinedShapesOf(root),
+    gluedShapes: gluedShapesOf(glossary),
     afterArticle,
   };
 }
@@ -294,6 +334,9 @@ interface Hit {
   form: string;
   short: boolean;
   step?: MentionStep;
+  /** Letters of the first word before the name, and of the last word after it (a glued word). */
+  cutStart?: number;
+  cutEnd?: number;
 }
 
 /** A short form seen before any full form licensed it: settled when the whole page is read. */
@@ -365,7 +408,14 @@ function longestFrom(
     }
     if (!node.next || !words.joinedToNext[j] || j + 1 >= words.count) break;
     const nextWord = text.slice(words.start[j + 1], words.end[j + 1]);
-    let next = follow(node.next, nextWord, scan.names, true);
+    // Shorter words are read as variants only inside a foreign name (سيردار بردي), not after an
+    // Arabic word that starts a name (بحر جيزان is not بحر قزوين).
+    let next = follow(
+      node.next,
+      nextWord,
+      scan.names,
+      scan.names?.isNameWord(form.slice(form.lastIndexOf(' ') + 1)) ?? false,
+    );
     let used = 1;
     // One name word written as two (نزار باييف for نزارباييف).
     if (!next && words.joinedToNext[j + 1] && j + 2 < words.count) {
@@ -406,6 +456,59 @@ function bareWord(scan: Scan, k: number): string | null {
   if (word.startsWith('لل')) return `ال${word.slice(2)}`;
   if (word.length > 4 && (word.startsWith('ب') || word.startsWith('ل'))) return word.slice(1);
   return word;
+}
+
+/** Small words that may stand right before or after a name without being part of it (folded). */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  [
+    'إن',
+    'أن',
+    'ان',
+    'في',
+    'على',
+    'من',
+    'إلى',
+    'عن',
+    'مع',
+    'خلال',
+    'قد',
+    'لقد',
+    'كما',
+    'يوم',
+    'اليوم',
+    'أمس',
+    'بعد',
+    'قبل',
+    'إنه',
+    'أنه',
+    'الذي',
+    'التي',
+    'بين',
+    'عبر',
+    'لدى',
+    'حيث',
+  ].map(foldArabic),
+);
+
+/**
+ * Whether words `w`..`last` stand apart from the words around them: each neighbour joined to them
+ * is a small word, a title, a reporting verb or an adjective (الصيني), never an unknown word that
+ * may be the rest of another person's name (شياو بينغ, شيانغ كاي شيك).
+ */
+function standsApart(scan: Scan, w: number, last: number): boolean {
+  const fits = (word: string | null) =>
+    word === null ||
+    FUNCTION_WORDS.has(word) ||
+    TITLES.has(word) ||
+    REPORTING_VERBS.has(word) ||
+    word.startsWith('ال') ||
+    /^[0-9]/.test(word);
+  const { text, words } = scan;
+  const after =
+    last + 1 < scan.words.count && words.joinedToNext[last]
+      ? text.slice(words.start[last + 1], words.end[last + 1]).replace(/^[وف](?=..)/, '')
+      : null;
+  return fits(bareWord(scan, w - 1)) && fits(after);
 }
 
 /** A title before word `w` (or before the adjective after it: الرئيس الصيني شي), or a reporting verb. */
@@ -457,12 +560,21 @@ export class MatchScan {
   }
 
   /** The mention for words `w`..`hit.last`, in original offsets. */
-  private mentionOf(w: number, last: number, entity: number, form: string, short: boolean, step?: MentionStep) {
+  private mentionOf(
+    w: number,
+    last: number,
+    entity: number,
+    form: string,
+    short: boolean,
+    step?: MentionStep,
+    cutStart = 0,
+    cutEnd = 0,
+  ) {
     const { words } = this.scan;
     const m: Mention = {
       entity,
-      start: this.folded.start[words.start[w] as number] as number,
-      end: this.folded.end[(words.end[last] as number) - 1] as number,
+      start: this.folded.start[(words.start[w] as number) + cutStart] as number,
+      end: this.folded.end[(words.end[last] as number) - 1 - cutEnd] as number,
       form,
       short,
     };
@@ -511,19 +623,20 @@ export class MatchScan {
         !this.scan.deferred &&
         words.joinedToNext[w] &&
         w + 1 < words.count &&
-        this.matcher.joinedShapes[
+        this.matcher.joinedShapes.has(
           shape(
             word.charCodeAt(0),
             text.charCodeAt((words.end[w + 1] as number) - 1),
             word.length + (words.end[w + 1] as number) - (words.start[w + 1] as number),
-          )
-        ]
+          ),
+        )
       ) {
         const joined = word + text.slice(words.start[w + 1], words.end[w + 1]);
         if (root.has(joined)) best = longestFrom(root, this.scan, w, joined, null, 'joined', w + 1);
       }
       // Not a listed form, with or without a proclitic: perhaps a variant or a slip of a name.
       if (!best && !this.scan.deferred && names) best = this.readName(w, word);
+      if (!best && !this.scan.deferred && word.length >= MIN_GLUED + 2) best = this.readGlued(w, word);
       if (
         best &&
         this.matcher.upper.has(best.form) &&
@@ -534,10 +647,21 @@ export class MatchScan {
       ) {
         best = null;
       }
+      // A generated part of a name (بينغ, شوكت) is a reference only where it stands apart: not
+      // inside another name that shares it (دنغ شياو بينغ is Deng Xiaoping).
+      if (
+        best?.short &&
+        this.matcher.glossary.origin?.[best.form] === 'partial' &&
+        !standsApart(this.scan, w, best.last)
+      ) {
+        best = null;
+      }
       if (best?.entity === NOT_OURS) {
         w = best.last + 1;
       } else if (best) {
-        this.mentions.push(this.mentionOf(w, best.last, best.entity, best.form, best.short, best.step));
+        this.mentions.push(
+          this.mentionOf(w, best.last, best.entity, best.form, best.short, best.step, best.cutStart, best.cutEnd),
+        );
         if (!best.short) lastNamed[best.entity] = this.mentions.length;
         w = best.last + 1;
       } else {
@@ -562,8 +686,7 @@ export class MatchScan {
     const { afterArticle, names } = this.matcher;
     const { text } = this.scan;
     // Where a variant or a slip may begin (bit k: after the first k letters), kept for `readName`.
-    // Every offset shares the word's last letter: one test rules most words out at once.
-    const nameEnd = names?.mayEndWith(text.charCodeAt(we - 1)) ? names : null;
+    const nameEnd = names;
     let nameAt = nameEnd?.mayRead(text, ws, we) ? 1 : 0;
     let form = this.mayStartAt(ws);
     if (proclitics) {
@@ -580,6 +703,10 @@ export class MatchScan {
       }
     }
     this.nameAt = nameAt;
+    if (!form && nameAt === 0 && we - ws >= MIN_GLUED + 3) {
+      for (const title of GLUED_BEFORE)
+        if (text.startsWith(title, ws) && this.mayStartAt(ws + title.length)) return true;
+    }
     return form || nameAt !== 0;
   }
 
@@ -595,6 +722,39 @@ export class MatchScan {
       return this.matcher.afterArticle[pairHash(text.charCodeAt(i + 2), text.charCodeAt(i + 3))] === 1;
     }
     return this.matcher.firstPairs[pairHash(c0, c1)] === 1;
+  }
+
+  /**
+   * A one-word foreign name glued to the word after it or to a title before it, as text pulled out
+   * of a page's markup often is (توكاييفوقال, الرئيسميرضيايف): the name alone is the mention.
+   */
+  private readGlued(w: number, word: string): Hit | null {
+    const shapes = this.matcher.gluedShapes;
+    const n = word.length;
+    const last = word.charCodeAt(n - 1);
+    for (const after of GLUED_AFTER_BY_LAST.get(last) ?? []) {
+      const len = n - after.length;
+      if (len < MIN_GLUED || !shapes.has(shape(word.charCodeAt(0), word.charCodeAt(len - 1), len))) continue;
+      if (!word.endsWith(after)) continue;
+      const hit = this.gluedName(w, word.slice(0, len));
+      if (hit) return { ...hit, cutEnd: after.length };
+    }
+    const first = word.charCodeAt(0);
+    for (const before of GLUED_BEFORE) {
+      const len = n - before.length;
+      if (len < MIN_GLUED || first !== before.charCodeAt(0) || !word.startsWith(before)) continue;
+      if (!shapes.has(shape(word.charCodeAt(before.length), last, len))) continue;
+      const hit = this.gluedName(w, word.slice(before.length));
+      if (hit) return { ...hit, cutStart: before.length };
+    }
+    return null;
+  }
+
+  /** `name` as the one-word name of a person, place or country, read at word `w`. */
+  private gluedName(w: number, name: string): Hit | null {
+    const entity = this.matcher.root.get(name)?.payload?.full ?? -1;
+    if (entity < 0 || !GLUED_TYPES.has(this.matcher.glossary.entities[entity]?.type ?? '')) return null;
+    return { entity, last: w, form: name, short: false, step: 'joined' };
   }
 
   /** Word `w` (or what follows a proclitic on it) read as a variant or a slip of a name word. */
@@ -646,7 +806,8 @@ export class MatchScan {
       else if (
         d.candidates.length === 1 &&
         this.matcher.glossary.entities[d.candidates[0] as number]?.type === 'person' &&
-        (d.cue === 'title' || (pageContext && (d.cue === 'verb' || !this.matcher.ordinary.has(d.form))))
+        (d.cue === 'title' || (pageContext && (d.cue === 'verb' || !this.matcher.ordinary.has(d.form)))) &&
+        standsApart(this.scan, d.at, d.last)
       ) {
         // Only people: a leader's surname names one person on a summit page, but "the first
         // summit" (القمة الأولى) there is not known to be the one the glossary means.
