@@ -34,6 +34,10 @@ export const TOPIC_SIGNALS: Readonly<Record<string, TopicSignal>> = {
     'hua-chunying',
     'chinese-foreign-ministry',
     'communist-party-of-china',
+    'shanghai',
+    'tianjin',
+    'zhang-dejiang',
+    'li-xi',
   ]),
   // Central Asia, by country, so the verdict can count how many of the five are present.
   'central-asia': 'ca:region',
@@ -46,6 +50,8 @@ export const TOPIC_SIGNALS: Readonly<Record<string, TopicSignal>> = {
     'murat-nurtleu',
     'yermek-kosherbayev',
     'olzhas-bektenov',
+    'mukhtar-tileuberdi',
+    'erlan-idrissov',
   ]),
   ...each('ca:kg', ['kyrgyzstan', 'bishkek', 'osh', 'sadyr-japarov', 'jeenbek-kulubaev', 'adylbek-kasymaliev']),
   ...each('ca:tj', ['tajikistan', 'dushanbe', 'emomali-rahmon', 'sirojiddin-muhriddin', 'kokhir-rasulzoda']),
@@ -56,7 +62,15 @@ export const TOPIC_SIGNALS: Readonly<Record<string, TopicSignal>> = {
     'gurbanguly-berdimuhamedov',
     'rashid-meredov',
   ]),
-  ...each('ca:uz', ['uzbekistan', 'tashkent', 'samarkand', 'shavkat-mirziyoyev', 'bakhtiyor-saidov', 'abdulla-aripov']),
+  ...each('ca:uz', [
+    'uzbekistan',
+    'tashkent',
+    'samarkand',
+    'shavkat-mirziyoyev',
+    'bakhtiyor-saidov',
+    'abdulla-aripov',
+    'abdulaziz-kamilov',
+  ]),
   // The summit itself, its documents and what it opened.
   ...each('summit', [
     'china-central-asia-summit',
@@ -94,6 +108,7 @@ export const TOPIC_SIGNALS: Readonly<Record<string, TopicSignal>> = {
     'collective-security-treaty-organization',
     'organization-of-turkic-states',
     'brics',
+    'carec',
   ]),
 };
 

@@ -16,7 +16,7 @@ import { measure } from '../../page/timing';
 const SETTLE_MS = 250;
 const MAX_WAIT_MS = 1000;
 /** Words matched between two yields to the browser: about 10–20 ms of work on a 2-core machine. */
-const WORDS_PER_SLICE = 15_000;
+const WORDS_PER_SLICE = 8_000;
 /** How long a mention found from the panel stays flashed. */
 const FLASH_MS = 1600;
 /** The main text judged for the language: an article body, when the page marks one. */

@@ -100,6 +100,29 @@ export const organizations: GlossaryEntry[] = [
     },
   },
   {
+    id: 'carec',
+    type: 'organization',
+    ar: {
+      canonical: 'برنامج التعاون الاقتصادي الإقليمي لمنطقة آسيا الوسطى',
+      variants: ['التعاون الاقتصادي الإقليمي لمنطقة آسيا الوسطى'],
+    },
+    en: {
+      name: 'Central Asia Regional Economic Cooperation (CAREC) Program',
+      explanation:
+        'A regional programme launched with the Asian Development Bank, which acts as its secretariat, in the late 1990s and raised to ministerial level in 2002, working on transport, trade and energy links. Its 11 members are Afghanistan, Azerbaijan, China, Georgia (since 2016), Kazakhstan, Kyrgyzstan, Mongolia, Pakistan, Tajikistan, Turkmenistan and Uzbekistan, and its CAREC Institute sits in Urumqi, so officials present it as complementary to the Belt and Road Initiative.',
+    },
+    zh: {
+      name: '中亚区域经济合作',
+      pinyin: 'Zhōngyà Qūyù Jīngjì Hézuò',
+      explanation:
+        '由亚洲开发银行于20世纪90年代后期发起、2002年提升为部长级合作的区域合作机制，亚行担任秘书处，重点推进交通、贸易和能源领域合作。成员包括中国、阿富汗、阿塞拜疆、格鲁吉亚（2016年加入）、哈萨克斯坦、吉尔吉斯斯坦、蒙古国、巴基斯坦、塔吉克斯坦、土库曼斯坦和乌兹别克斯坦共11国，其中亚区域经济合作学院设在乌鲁木齐，各方常称该机制与“一带一路”倡议相互补充。',
+    },
+    source: {
+      note: "History and membership: China's State Council Information Office, China Keywords (July 2019: launched 1996, ministerial since 2002, 11 members, Georgia since 2016), ADB's Regional Cooperation and Integration portal (created 1997, same 11 countries) and the CAREC programme site (ADB as secretariat). Xinhua Arabic (Manila, 3 May 2018) and the Belt and Road portal in Arabic (CAREC Institute in Urumqi; link with the Belt and Road). Arabic: برنامج التعاون الاقتصادي الإقليمي لمنطقة آسيا الوسطى (both), التعاون الاقتصادي الإقليمي لمنطقة آسيا الوسطى (Belt and Road portal headline). No Arabic acronym (such as كاريك) was found.",
+      asOf: '2019-07',
+    },
+  },
+  {
     id: 'cctv',
     type: 'organization',
     ar: {

@@ -2,6 +2,30 @@ import type { GlossaryEntry } from '../schema';
 
 export const people: GlossaryEntry[] = [
   {
+    id: 'abdulaziz-kamilov',
+    type: 'person',
+    ar: {
+      canonical: 'عبد العزيز كاميلوف',
+      variants: ['عبدالعزيز كاميلوف', 'عبد العزيز كاملوف'],
+      short: ['كاميلوف', 'كاملوف'],
+    },
+    en: {
+      name: 'Abdulaziz Kamilov',
+      explanation:
+        "Abdulaziz Kamilov was Uzbekistan's foreign minister from 2012 to April 2022, serving under both Islam Karimov and Shavkat Mirziyoyev, and met Wang Yi many times; in May 2021 he travelled to Xi'an for the second China–Central Asia foreign ministers' meeting. On leaving the ministry he became deputy secretary of the Security Council (April 2022) and, from June 2022, the President's Special Representative for foreign policy, the title under which he was still reported in 2025.",
+    },
+    zh: {
+      name: '卡米洛夫',
+      pinyin: 'Kǎmǐluòfū',
+      explanation:
+        '卡米洛夫2012年至2022年4月任乌兹别克斯坦外交部长，历经卡里莫夫和米尔济约耶夫两任总统，多次同王毅会谈，2021年5月曾赴西安出席第二次中国—中亚外长会晤。卸任外长后，他于2022年4月任安全会议副秘书，同年6月起任总统外交政策特别代表，2025年的报道仍以这一头衔称呼他。',
+    },
+    source: {
+      note: "Posts: Qalampir.uz and Kant.kg (June 2022: minister 2012 to April 2022, Security Council deputy secretary from 27 April 2022, then the President's Special Representative for foreign policy); Profnews (2025) still gives that title. Xi'an meeting: Sputnik Uzbekistan (10 May 2021). Arabic: عبد العزيز كاميلوف (Xinhua via People's Daily Arabic, May 2016 and April 2017), عبدالعزيز كاميلوف (Al-Dawla News), عبد العزيز كاملوف (Akhbar El Yom's Al-Masaey; Al-Ahram Gate via Masress). The surname alone is short only: Kamilov is a common Uzbek surname.",
+      asOf: '2022-06',
+    },
+  },
+  {
     id: 'abdulla-aripov',
     type: 'person',
     ar: {
@@ -186,6 +210,30 @@ export const people: GlossaryEntry[] = [
     source: {
       note: 'Office: presidential biographies; still in office after a two-week absence in Jan–Feb 2026 (AFP via Masrawy, Caspian Post). Arabic: إمام علي رحمان (Xinhua Arabic seed), إمام علي رحمن (AFP via Elaph, Masrawy, Al-Mesryoon), إمام علي رحمون (Al-Watan).',
       asOf: '2026-02',
+    },
+  },
+  {
+    id: 'erlan-idrissov',
+    type: 'person',
+    ar: {
+      canonical: 'إيرلان إدريسوف',
+      variants: ['يرلان ادريسوف'],
+      short: ['إدريسوف'],
+    },
+    en: {
+      name: 'Erlan Idrissov',
+      explanation:
+        "Erlan Idrissov was Kazakhstan's foreign minister twice, in 1999–2002 and again from September 2012, after serving as ambassador in London and Washington; early in 2017 he went back to London as ambassador. His second term covered Xi Jinping's September 2013 speech in Astana proposing the Silk Road Economic Belt, and in May 2016 he discussed with Wang Yi how to link it with Kazakhstan's new economic policy.",
+    },
+    zh: {
+      name: '伊德里索夫',
+      pinyin: 'Yīdélǐsuǒfū',
+      explanation:
+        '伊德里索夫曾两度出任哈萨克斯坦外交部长（1999—2002年，以及2012年9月起），此前任驻英国和驻美国大使，2017年初再度出任驻英国大使。在其第二个任期内，习近平于2013年9月在阿斯塔纳提出共建丝绸之路经济带，2016年5月他同王毅商谈这一倡议与哈萨克斯坦新经济政策的对接。',
+    },
+    source: {
+      note: 'Posts: Reuters and The Moscow Times (28–30 Sept 2012, reappointment as minister), Kazinform and the Kazakh embassy in London (2017 interview: minister 1999–2002 and 2012–17, back in London as ambassador from February 2017); his posts after that were not checked. Talks with Wang Yi: Xinhua Arabic (21 May 2016). Arabic: إيرلان إدريسوف (Xinhua Arabic, 2016), يرلان ادريسوف (Saudi Press Agency via Sauress, 2013); the spelling إرلان was not found. The surname alone is short only: Idrisov is a common surname.',
+      asOf: '2017-02',
     },
   },
   {
@@ -448,6 +496,28 @@ export const people: GlossaryEntry[] = [
     },
   },
   {
+    id: 'li-xi',
+    type: 'person',
+    ar: {
+      canonical: 'لي شي',
+    },
+    en: {
+      name: 'Li Xi',
+      explanation:
+        "Li Xi has been a member of the Politburo Standing Committee of the Communist Party of China, ranked seventh, and secretary of its Central Commission for Discipline Inspection, the party's anti-corruption body, since 23 October 2022. He presided over the commission's plenary session in January 2026; his work is domestic rather than diplomatic, but he appears whenever Arabic reports list China's top leadership.",
+    },
+    zh: {
+      name: '李希',
+      pinyin: 'Lǐ Xī',
+      explanation:
+        '李希自2022年10月23日起任中共中央政治局常委（排名第七）、中央纪律检查委员会书记，主管党内反腐败工作。2026年1月他主持二十届中央纪委五次全会；他的职责以国内事务为主而非外交，但阿拉伯语报道列举中国最高领导层时会提到他。',
+    },
+    source: {
+      note: 'Office: Wikipedia (CCDI secretary since 23 Oct 2022, seventh-ranked), Xinhua via Silk Road News Network Arabic (2024); presided over the fifth plenary session of the 20th CCDI, 12–14 Jan 2026 (Xinhua via UDN and Colamg). Arabic: لي شي (Xinhua via Silk Road News Network). Caution: لي شي can also be an ordinary colloquial phrase ("something for me").',
+      asOf: '2026-01',
+    },
+  },
+  {
     id: 'lin-jian',
     type: 'person',
     ar: {
@@ -491,6 +561,29 @@ export const people: GlossaryEntry[] = [
     source: {
       note: "Office: China News Service and Taiwan's Liberty Times (Jan 2025); Foreign Ministry transcript of her regular press conference of 24 February 2026. Arabic: ماو نينغ (RT Arabic, Al-Jarida), ماو نينج (Al-Shorouk, Almkal).",
       asOf: '2026-02',
+    },
+  },
+  {
+    id: 'mukhtar-tileuberdi',
+    type: 'person',
+    ar: {
+      canonical: 'مختار تليوبردي',
+      variants: ['مختار تليوبيردي', 'مختار تلوبيردي', 'مختار تيلوباردي', 'تليوبردي', 'تلوبيردي', 'تيلوبردي'],
+    },
+    en: {
+      name: 'Mukhtar Tileuberdi',
+      explanation:
+        "Mukhtar Tileuberdi was Kazakhstan's foreign minister from 2019 to April 2023 and, by January 2022, also a Deputy Prime Minister; that month Wang Yi phoned him to offer China's support during the unrest in the country. He was in office when the China–Central Asia foreign ministers' meetings began in 2020, and Murat Nurtleu replaced him on 3 April 2023, shortly before the first China–Central Asia Summit in Xi'an.",
+    },
+    zh: {
+      name: '特列乌别尔季',
+      pinyin: "Tèlièwūbié'ěrjì",
+      explanation:
+        '特列乌别尔季2019年至2023年4月任哈萨克斯坦外交部长，至迟自2022年1月起兼任副总理；当月哈萨克斯坦发生骚乱，王毅同他通电话表示中方支持。中国—中亚外长会晤2020年启动时他正担任外长，2023年4月3日由努尔特列乌接任，不久后首届中国—中亚峰会在西安举行。',
+    },
+    source: {
+      note: "Dates: RBC (April 2023: Nurtleu appointed, Tileuberdi minister since 2019) and Kursiv (Nurtleu appointed 3 April 2023); his posts after that were not checked. Wang Yi's call: Xinhua via People's Daily Arabic (10 Jan 2022). Arabic: مختار تليوبردي and تليوبردي (Xinhua via People's Daily Arabic, Jan 2022), مختار تليوبيردي (same, Dec 2019), مختار تلوبيردي and تلوبيردي (Al-Alam), مختار تيلوباردي and تيلوبردي (IRIB Arabic Radio). The surname forms point to him alone.",
+      asOf: '2023-04',
     },
   },
   {
@@ -954,6 +1047,28 @@ export const people: GlossaryEntry[] = [
     source: {
       note: "Appointment and earlier posts: Akorda decree via RTVI (26 Sept 2025), Kommersant and Sputnik Uzbekistan (Sept 2025; akim 6 June 2023 to 14 Feb 2025, then Deputy Prime Minister), Zakon.kz (29 Sept 2025) and Orda.kz/Exussr (Sept–Oct 2025) for his earlier foreign-ministry posts. Beijing talks: Xinhua via People's Daily English and Qazinform (28 Oct 2025). Still foreign minister in the latest reports found: Lavrov talks in Moscow (Oct 2025), OSCE ministerial (Dec 2025) and his visit to Ankara (kt.kz, 2 Feb 2026); no later change was found. Arabic spelling not found in any outlet: built on the Sputnik Arabic pattern (يرميكباييف) and marked unconfirmed.",
       asOf: '2026-02',
+    },
+  },
+  {
+    id: 'zhang-dejiang',
+    type: 'person',
+    ar: {
+      canonical: 'تشانغ ده جيانغ',
+    },
+    en: {
+      name: 'Zhang Dejiang',
+      explanation:
+        "Zhang Dejiang was Chairman of the Standing Committee of China's National People's Congress, the top legislature, from March 2013 to March 2018, and a member of the Politburo Standing Committee from 2012 to 2017. In that role he received Central Asian party and parliamentary visitors, for example a delegation of Kazakhstan's ruling Nur Otan party in September 2015, when he offered closer contacts between the NPC and Kazakhstan's parliament.",
+    },
+    zh: {
+      name: '张德江',
+      pinyin: 'Zhāng Déjiāng',
+      explanation:
+        '张德江2013年3月至2018年3月任全国人大常委会委员长，2012年至2017年任中共中央政治局常委。任内他会见中亚国家政党和议会代表团，例如2015年9月会见哈萨克斯坦执政党“祖国之光”党代表团，表示全国人大愿同哈萨克斯坦议会加强联系。',
+    },
+    source: {
+      note: "Dates: Shanghai Daily and China.org.cn (14 March 2013, elected chairman), French Wikipedia (2013–2018, succeeded by Li Zhanshu; Standing Committee 2012–2017). Nur Otan meeting: Xinhua Arabic (17 Sept 2015). Arabic: تشانغ ده جيانغ (Xinhua Arabic, 2015; Xinhua via People's Daily Arabic, March 2017). No short form: تشانغ begins many Chinese names.",
+      asOf: '2018-03',
     },
   },
   {

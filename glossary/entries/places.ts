@@ -550,6 +550,25 @@ export const places: GlossaryEntry[] = [
     },
   },
   {
+    id: 'shanghai',
+    type: 'place',
+    ar: { canonical: 'شانغهاي', variants: ['شنغهاي'] },
+    en: {
+      name: 'Shanghai',
+      explanation:
+        "China's largest city and its main financial and trading centre, at the mouth of the Yangtze River. The Shanghai Cooperation Organisation was founded there on 15 June 2001 by China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan and takes its name from the city, which also hosts the China International Import Expo, attended by Central Asian prime ministers.",
+    },
+    zh: {
+      name: '上海',
+      pinyin: 'Shànghǎi',
+      explanation:
+        '中国最大城市和金融、贸易中心，位于长江入海口。2001年6月15日，中国、俄罗斯、哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦和乌兹别克斯坦在此成立上海合作组织，该组织即以这座城市命名；上海还举办中国国际进口博览会，中亚国家总理曾出席。',
+    },
+    source: {
+      note: "Founding: Xinhua via Al-Wakad (Aug 2025), SANA (31 Aug 2025), Silk Road News Network Arabic. Import expo: Aden TV (Nov 2024, opening attended by the Kazakh and Uzbek prime ministers). Arabic: شانغهاي (Xinhua via Al-Wakad; 14 October newspaper), شنغهاي (SANA, Aden TV, Emirates 7, Silk Road News Network). Inside منظمة شنغهاي للتعاون the organisation's longer name wins.",
+    },
+  },
+  {
     id: 'tajikistan',
     type: 'country',
     ar: { canonical: 'طاجيكستان', variants: ['طاجكستان', 'الطاجيك'], nisba: ['طاجيكي', 'طاجيكستاني', 'طاجكي'] },
@@ -586,6 +605,26 @@ export const places: GlossaryEntry[] = [
     },
     source: {
       note: 'طشقند is the uniform spelling in Xinhua Arabic (freight-train reports reprinted by CACSR), Asia Arabic and Arabic reference pages; no other form found in news copy.',
+    },
+  },
+  {
+    id: 'tianjin',
+    type: 'place',
+    ar: { canonical: 'تيانجين' },
+    en: {
+      name: 'Tianjin',
+      explanation:
+        "A major port city on the Bohai Sea south-east of Beijing and one of China's four municipalities directly under the central government. It hosted the Shanghai Cooperation Organisation summit of 31 August–1 September 2025, the largest in the organisation's history, where the Tianjin Declaration was adopted with the Central Asian member states present.",
+    },
+    zh: {
+      name: '天津',
+      pinyin: 'Tiānjīn',
+      explanation:
+        '中国四个直辖市之一，位于北京东南、渤海之滨，是重要港口城市。2025年8月31日至9月1日上海合作组织峰会在此举行，这是该组织成立以来规模最大的一次峰会，中亚成员国与会并通过了《天津宣言》。',
+    },
+    source: {
+      note: 'Summit dates: Chinese foreign ministry via Iran International Arabic (22 Aug 2025), Xinhua via Al-Wakad, AFP via Swissinfo Arabic and SANA (30–31 Aug 2025); scale from Sputnik Arabic (31 Aug 2025). Arabic: تيانجين in all of these and in Al-Ittihad and TRT Arabic; no other spelling was found.',
+      asOf: '2025-09',
     },
   },
   {
