@@ -448,3 +448,12 @@ describe('a generated part of a name is a reference only where it stands apart',
     expect(read('قال الزعيم الصيني شيانغ كاي شيك إن').map(([id]) => id)).not.toContain('ding-xuexiang');
   });
 });
+
+describe('words keep to one script', () => {
+  it('reads Arabic and Latin letters written together as two words (a broken &quot; left behind)', () => {
+    expect(read('ذكرت شبكة CGTNالعربية أن الصينquot; شريك')).toEqual([
+      ['cgtn', 'CGTN'],
+      ['china', 'الصين'],
+    ]);
+  });
+});

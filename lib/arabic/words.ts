@@ -41,20 +41,45 @@ export interface Words {
   joinedToNext: Uint8Array;
 }
 
+/** For a word character: 2 for Arabic script, 1 for Latin letters, 0 for digits (which go with either). */
+const scriptOf = (c: number) => (c >= 0x0600 ? 2 : c > 0x39 ? 1 : 0);
+
 export function splitWords(text: string): Words {
   const n = text.length;
-  // A word needs at least one character and one separator, so n / 2 + 1 bounds the count.
-  const cap = (n >> 1) + 1;
-  const start = new Int32Array(cap);
-  const end = new Int32Array(cap);
-  const joinedToNext = new Uint8Array(cap);
+  // A word needs at least one character and one separator, so n / 2 + 1 bounds the count; words
+  // of two scripts written together (الصينquot, left by a broken &quot;) can exceed it: then grow.
+  let cap = (n >> 1) + 1;
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let joinedToNext = new Uint8Array(cap);
   let count = 0;
   let i = 0;
   while (i < n) {
     while (i < n && !isWordCode(text.charCodeAt(i))) i++;
     if (i >= n) break;
     const s = i;
-    while (i < n && isWordCode(text.charCodeAt(i))) i++;
+    // A word keeps to one script: Arabic and Latin letters written together are two words, joined.
+    let script = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (!isWordCode(c)) break;
+      const sc = scriptOf(c);
+      if (sc && script && sc !== script) break;
+      if (sc) script = sc;
+      i++;
+    }
+    if (count === cap) {
+      cap *= 2;
+      const s2 = new Int32Array(cap);
+      s2.set(start);
+      start = s2;
+      const e2 = new Int32Array(cap);
+      e2.set(end);
+      end = e2;
+      const j2 = new Uint8Array(cap);
+      j2.set(joinedToNext);
+      joinedToNext = j2;
+    }
     start[count] = s;
     end[count] = i;
     let j = i;
@@ -65,7 +90,7 @@ export function splitWords(text: string): Words {
       if (!isJoinerCode(c)) joined = 0;
       j++;
     }
-    joinedToNext[count] = j < n && j > i ? joined : 0;
+    joinedToNext[count] = j < n && (j > i ? joined : 1) ? 1 : 0;
     count++;
     i = j;
   }
