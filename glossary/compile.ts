@@ -98,9 +98,9 @@ export function compileGlossary(entries: readonly GlossaryEntry[], options: Comp
       index.short[key] = list;
     }
   });
-  if (generate) addGenerated(entries, index, owner, collisions);
+  const at = new Map(entries.map((e, i) => [e.id, i]));
+  if (generate) addGenerated(entries, at, index, owner, collisions);
   if (options.series) {
-    const at = new Map(entries.map((e, i) => [e.id, i]));
     const series = at.get(options.series.series);
     if (series !== undefined) {
       index.series = {
@@ -123,11 +123,11 @@ export function compileGlossary(entries: readonly GlossaryEntry[], options: Comp
  */
 function addGenerated(
   entries: readonly GlossaryEntry[],
+  position: ReadonlyMap<string, number>,
   index: CompiledGlossary,
   owner: Map<string, string>,
   collisions: Collisions,
 ) {
-  const position = new Map(entries.map((e, i) => [e.id, i]));
   const dropped = new Set(collisions.dropped);
   const origin: NonNullable<CompiledGlossary['origin']> = {};
   const upper: string[] = [];

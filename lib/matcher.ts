@@ -350,7 +350,7 @@ function cueBefore(scan: Scan, w: number): Deferred['cue'] {
 export class MatchScan {
   readonly mentions: Mention[] = [];
   /** Short forms read before any full form of theirs: see `settleDeferred`. */
-  private readonly deferred: Deferred[] = [];
+  private deferred: Deferred[] = [];
   /** Set by `mayStart` for the word being read: where in it a name's variant or slip may begin. */
   private nameAt = 0;
   private readonly scan: Scan;
@@ -506,8 +506,7 @@ export class MatchScan {
     const { afterArticle, names } = this.matcher;
     const { text } = this.scan;
     // Where a variant or a slip may begin (bit k: after the first k letters), kept for `readName`.
-    const nameEnd = names;
-    let nameAt = nameEnd?.mayRead(text, ws, we) ? 1 : 0;
+    let nameAt = names?.mayRead(text, ws, we) ? 1 : 0;
     let form = this.mayStartAt(ws);
     if (proclitics) {
       for (const p of proclitics) {
@@ -519,7 +518,7 @@ export class MatchScan {
           continue;
         }
         form ||= this.mayStartAt(at);
-        if (nameEnd && !(nameAt & (1 << k)) && nameEnd.mayRead(text, at, we)) nameAt |= 1 << k;
+        if (names && !(nameAt & (1 << k)) && names.mayRead(text, at, we)) nameAt |= 1 << k;
       }
     }
     this.nameAt = nameAt;
@@ -619,6 +618,8 @@ export class MatchScan {
     const named = new Set<number>();
     for (const m of this.mentions) if (!m.short) named.add(m.entity);
     const added: Mention[] = [];
+    // What the page alone cannot settle waits for the page's verdict (a second call).
+    const waiting: Deferred[] = [];
     for (const d of this.deferred) {
       const onPage = d.candidates.filter((c) => named.has(c));
       let entity = -1;
@@ -633,17 +634,10 @@ export class MatchScan {
         // summit" (القمة الأولى) there is not known to be the one the glossary means.
         entity = d.candidates[0] as number;
       }
-      if (entity < 0) continue;
-      added.push(this.mentionOf(d.at, d.last, entity, d.form, true, d.step ?? 'context'));
+      if (entity < 0) waiting.push(d);
+      else added.push(this.mentionOf(d.at, d.last, entity, d.form, true, d.step ?? 'context'));
     }
-    // What the page alone could not settle waits for the page's verdict (a second call).
-    this.deferred.splice(
-      0,
-      this.deferred.length,
-      ...this.deferred.filter(
-        (d) => !added.some((m) => m.start === this.folded.start[this.scan.words.start[d.at] as number]),
-      ),
-    );
+    this.deferred = waiting;
     if (added.length) {
       this.mentions.push(...added);
       this.mentions.sort((a, b) => a.start - b.start);

@@ -6,6 +6,8 @@
  * exact characters on the page.
  */
 
+import { enlarged } from './typed-arrays';
+
 const DROP = -1;
 
 interface FoldStep {
@@ -146,15 +148,9 @@ export function foldText(source: string, breaks: ArrayLike<number> = []): Folded
   const grow = (need: number) => {
     if (len + need <= capacity) return;
     capacity = Math.max(capacity * 2, len + need);
-    const o = new Uint16Array(capacity);
-    o.set(out);
-    out = o;
-    const s = new Int32Array(capacity);
-    s.set(start);
-    start = s;
-    const e = new Int32Array(capacity);
-    e.set(end);
-    end = e;
+    out = enlarged(out, capacity);
+    start = enlarged(start, capacity);
+    end = enlarged(end, capacity);
   };
 
   for (let i = 0; i < n; i++) {

@@ -4,6 +4,8 @@
  * or anything else (punctuation, a paragraph break), which no name may cross.
  */
 
+import { enlarged } from './typed-arrays';
+
 function isWordCode(c: number): boolean {
   return (
     (c >= 0x0621 && c <= 0x064a) || // Arabic letters
@@ -70,15 +72,9 @@ export function splitWords(text: string): Words {
     }
     if (count === cap) {
       cap *= 2;
-      const s2 = new Int32Array(cap);
-      s2.set(start);
-      start = s2;
-      const e2 = new Int32Array(cap);
-      e2.set(end);
-      end = e2;
-      const j2 = new Uint8Array(cap);
-      j2.set(joinedToNext);
-      joinedToNext = j2;
+      start = enlarged(start, cap);
+      end = enlarged(end, cap);
+      joinedToNext = enlarged(joinedToNext, cap);
     }
     start[count] = s;
     end[count] = i;
