@@ -3,7 +3,27 @@
  * across their browsers; nothing is stored that the user did not choose. Each setting has a
  * validator: a corrupted or foreign value reads as the default (and, for the site rules, only the
  * bad entries are dropped), so bad data never breaks a page or loses the user's other choices.
- * When a shape changes, bump `version` and add a migration to the item.
+ *
+ * Versions. WXT keeps an item's shape version in a metadata item (`<key>$`, `{ v }`), but only
+ * looks at it when the item has `migrations`: then it migrates older values once, when the item is
+ * defined, and on a stored `v` above the item's version it logs "Version downgrade detected" and
+ * returns the stored value unchanged (it never rejects, and `setValue` leaves the metadata as it
+ * was). Our items have no migrations yet, so WXT ignores the metadata altogether; every value
+ * stored so far has none, which WXT reads as version 1.
+ *
+ * Policy, for older, corrupted and newer values alike: reads judge a value by its shape, never by
+ * its label. They repair what is stored, whatever `v` says; a newer build's value that this
+ * build's repair accepts is used as it is, one it does not accept reads as the default. Reads
+ * never write, so a value this build cannot understand stays in storage for the build that can.
+ * An explicit change by the user writes this build's value (the latest choice wins, as it does
+ * anyway between synced browsers) and leaves the metadata, a newer build's label included, alone.
+ * Only the site rules are merged rather than replaced, and there the label decides whether an
+ * entry this build does not understand is a newer build's (kept) or corruption (dropped): see
+ * `setSiteRule`. Why by shape: sync storage is shared with whatever build each of the user's
+ * browsers runs, so an older build can write its shape at any time, long after a newer build ran
+ * its migration; a migration alone can never make a label trustworthy. When a shape changes, bump
+ * `VERSION` and add a migration, and keep the repair accepting every older shape (and, for the
+ * site rules, a mix of them).
  */
 
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
@@ -27,20 +47,35 @@ export interface Setting<T> {
   watch(callback: (value: T) => void): () => void;
 }
 
+/** The shape version this build reads and writes (WXT's metadata `v`). */
+const VERSION = 1;
+
+/** Every stored setting, in definition order: `defineSetting` adds each one. */
+export const SETTINGS: readonly Setting<unknown>[] = [];
+
 function defineSetting<T>(key: `sync:${string}`, fallback: T, repair: (raw: unknown) => T): Setting<T> {
-  const item = storage.defineItem<T>(key, { fallback, version: 1 });
-  return {
+  const item = storage.defineItem<T>(key, { fallback, version: VERSION });
+  const setting: Setting<T> = {
     item,
     async read() {
       try {
         return repair(await item.getValue());
       } catch {
-        return fallback;
+        // Storage unavailable: a fresh default (never the shared `fallback`, which a caller may mutate).
+        return repair(null);
       }
     },
     set: (value) => item.setValue(value),
-    watch: (callback) => item.watch((value) => callback(repair(value))),
+    watch(callback) {
+      try {
+        return item.watch((value) => callback(repair(value)));
+      } catch {
+        return () => {}; // no storage area to watch (sync switched off): nothing will change
+      }
+    },
   };
+  (SETTINGS as Setting<unknown>[]).push(setting as Setting<unknown>);
+  return setting;
 }
 
 const oneOf =
@@ -51,9 +86,16 @@ const oneOf =
 /** Hostnames are lower-case ASCII (punycode) without port: anything else is not a rule of ours. */
 const HOST = /^[a-z0-9.-]{1,253}$/;
 
+const isRecord = (raw: unknown): raw is Record<string, unknown> =>
+  typeof raw === 'object' && raw !== null && !Array.isArray(raw);
+
+/**
+ * The valid rules of a stored value. The result has no prototype, so a site named after an
+ * `Object.prototype` property (`constructor`) has no rule unless one is stored.
+ */
 export function repairSiteRules(raw: unknown): SiteRules {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
-  const rules: SiteRules = {};
+  const rules: SiteRules = Object.create(null);
+  if (!isRecord(raw)) return rules;
   for (const [host, rule] of Object.entries(raw)) {
     if (HOST.test(host) && (rule === 'on' || rule === 'off')) rules[host] = rule;
   }
@@ -97,10 +139,18 @@ export function siteOf(url: string | undefined): string | null {
 
 /**
  * Sets (or, with null, removes) the rule for one site, merging into what is stored now: a surface
- * that has not loaded the rules yet must not write its empty copy over them.
+ * that has not loaded the rules yet must not write its empty copy over them. If the stored rules
+ * cannot be read, nothing is written. Entries this build does not understand are dropped as
+ * corruption, unless a newer build labelled the value (`v` above ours): then they are its rules,
+ * kept as they are; a newer value that is not an object at all cannot be merged into, and is not
+ * overwritten (the call rejects).
  */
 export async function setSiteRule(site: string, rule: SiteRule | null): Promise<void> {
-  const rules = await siteRules.read();
+  if (!HOST.test(site)) return; // a rule `read` would drop: never written
+  const [raw, meta] = await Promise.all([siteRules.item.getValue(), siteRules.item.getMeta()]);
+  const newer = typeof meta.v === 'number' && meta.v > VERSION;
+  if (newer && !isRecord(raw)) throw new Error(`Site rules stored by a newer Rafiq (v${meta.v}) cannot be merged`);
+  const rules: SiteRules = newer ? Object.assign(Object.create(null), raw) : repairSiteRules(raw);
   if (rule) rules[site] = rule;
   else delete rules[site];
   await siteRules.set(rules);
