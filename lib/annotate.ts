@@ -8,6 +8,12 @@ import { detectLanguage, type LanguageVerdict } from './detect/language';
 import { collectEvidence, type TopicSignal, type TopicVerdict, topicVerdict } from './detect/topic';
 import type { CompiledGlossary } from './glossary-types';
 import { createMatcher, type Matcher, MatchScan, type Mention } from './matcher';
+import { blockWindow, changedSpan, spliceMentions } from './text-change';
+
+/** A change is read again on its own when its blocks are at most this share of the page. */
+const REREAD_SHARE = 0.25;
+/** Characters read each side of a change at least, beyond its own blocks. */
+const REREAD_MARGIN = 200;
 
 export interface AnnotateInput {
   /** The text Rafiq read (for a page: its text nodes in DOM order). */
@@ -18,6 +24,11 @@ export interface AnnotateInput {
   lang?: string | null;
   /** The main text to judge the language on (an article body); defaults to `text`. */
   mainText?: string;
+  /**
+   * Set when this text is one changed part of a page read before: the page's language and topic
+   * stand, and entities the rest of the page names in full settle short forms here too.
+   */
+  known?: { language: LanguageVerdict; topic: TopicVerdict; named: ReadonlySet<number> };
 }
 
 export interface EntitySummary {
@@ -33,6 +44,8 @@ export interface Annotation {
   topic: TopicVerdict;
   mentions: Mention[];
   entities: EntitySummary[];
+  /** Set by `reread` when only part of the text was read again: how many characters it read. */
+  partial?: number;
 }
 
 export class Annotator {
@@ -55,7 +68,8 @@ export class Annotator {
    * so a caller on a page's main thread can let the browser breathe in between.
    */
   *steps(input: AnnotateInput, wordsPerStep = Number.POSITIVE_INFINITY): Generator<void, Annotation> {
-    const language = detectLanguage(input.mainText ?? input.text, input.lang);
+    const known = input.known;
+    const language = known?.language ?? detectLanguage(input.mainText ?? input.text, input.lang);
     yield;
     const folded = foldText(input.text, input.breaks);
     yield;
@@ -67,10 +81,67 @@ export class Annotator {
     // on it), then, on a page about the summit, by the summit itself: an excerpt that starts
     // mid-story still means Xi by شي. The verdict is read before that last step, so a short form
     // never votes for the verdict that licenses it.
-    scan.settleDeferred(false);
-    const topic = topicVerdict(collectEvidence(scan.mentions, signalOf, folded, isVenue));
-    if (topic.level === 'summit') scan.settleDeferred(true);
+    scan.settleDeferred(false, known?.named);
+    const topic = known?.topic ?? topicVerdict(collectEvidence(scan.mentions, signalOf, folded, isVenue));
+    if (topic.level === 'summit') scan.settleDeferred(true, known?.named);
     const mentions = scan.mentions;
+    // A part read again is resolved with the rest of the page (`finish`), not on its own.
+    if (!known) this.resolveEdition(mentions, topic.level === 'summit');
+    return { language, topic, mentions, entities: this.summarize(mentions) };
+  }
+
+  /**
+   * The annotation of `input`, a page whose earlier text `previous` was annotated: when the text
+   * changed in one place and the blocks around it are a small part of the page, only they are
+   * read again (with the page's language, topic and full names as context) and every other
+   * mention is kept, shifted; otherwise the whole text is read. Equal texts give the previous
+   * annotation itself.
+   */
+  *reread(
+    previous: { text: string; annotation: Annotation },
+    input: AnnotateInput,
+    wordsPerStep = Number.POSITIVE_INFINITY,
+  ): Generator<void, Annotation> {
+    const change = changedSpan(previous.text, input.text);
+    if (!change) return previous.annotation;
+    const breaks = input.breaks ?? [];
+    const window = blockWindow(change, breaks, input.text.length, REREAD_MARGIN);
+    // Measured on both sides: half a page deleted leaves a small window in the new text.
+    const size = Math.max(window.newEnd, window.oldEnd) - window.start;
+    if (size > Math.min(input.text.length, previous.text.length) * REREAD_SHARE)
+      return yield* this.steps(input, wordsPerStep);
+    const { language, topic, mentions } = previous.annotation;
+    const named = Annotator.namedInFull(mentions.filter((m) => m.end <= window.start || m.start >= window.oldEnd));
+    const partBreaks: number[] = [];
+    for (let i = 0; i < breaks.length; i++) {
+      const b = breaks[i] as number;
+      if (b > window.start && b < window.newEnd) partBreaks.push(b - window.start);
+    }
+    const part = yield* this.steps(
+      {
+        text: input.text.slice(window.start, window.newEnd),
+        breaks: partBreaks,
+        known: { language, topic, named },
+      },
+      wordsPerStep,
+    );
+    const annotation = this.finish(language, topic, spliceMentions(mentions, window, part.mentions));
+    annotation.partial = window.newEnd - window.start;
+    return annotation;
+  }
+
+  /** Entities named in full (not by a short form) among `mentions`. */
+  static namedInFull(mentions: readonly Mention[]): Set<number> {
+    const named = new Set<number>();
+    for (const m of mentions) if (!m.short) named.add(m.entity);
+    return named;
+  }
+
+  /**
+   * The annotation of a whole page put together from parts read separately (see `known`): the
+   * page's language and topic, the summit's edition resolved over all its mentions, the entities.
+   */
+  finish(language: LanguageVerdict, topic: TopicVerdict, mentions: Mention[]): Annotation {
     this.resolveEdition(mentions, topic.level === 'summit');
     return { language, topic, mentions, entities: this.summarize(mentions) };
   }

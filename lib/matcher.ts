@@ -608,14 +608,15 @@ export class MatchScan {
 
   /**
    * Settles the short forms read before any full form licensed them, once the whole text is read:
-   * one whose entity is named in full anywhere on the page is a reference to it (a headline's
+   * one whose entity is named in full anywhere on the page (or in `alsoNamed`: the rest of a page
+   * whose one changed part this is) is a reference to it (a headline's
    * surname before the article's full name); with `pageContext` (the page is about the summit),
    * one that can only be one entity stands on its own, unless it is also an ordinary word.
    * Returns the mentions added, which are also merged into `mentions` in text order.
    */
-  settleDeferred(pageContext: boolean): Mention[] {
+  settleDeferred(pageContext: boolean, alsoNamed?: ReadonlySet<number>): Mention[] {
     if (!this.deferred.length) return [];
-    const named = new Set<number>();
+    const named = new Set<number>(alsoNamed);
     for (const m of this.mentions) if (!m.short) named.add(m.entity);
     const added: Mention[] = [];
     // What the page alone cannot settle waits for the page's verdict (a second call).
