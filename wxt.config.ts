@@ -34,7 +34,22 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // The annotator is injected with `scripting.executeScript` into the frames the probe picks.
+    host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
+    // The probe, declared by hand (an unlisted script: see entrypoints/probe): in every frame, at
+    // document_start so its input listeners come before the page's, and in frames without an
+    // address of their own (about:blank, srcdoc, blob:) that a page writes its article into.
+    content_scripts: [
+      {
+        matches: ['<all_urls>'],
+        js: ['probe.js'],
+        run_at: 'document_start',
+        all_frames: true,
+        match_about_blank: true,
+        match_origin_as_fallback: true,
+      },
+    ],
     // Chrome lets an extension suggest at most four shortcuts (the fifth is set by the user) and
     // silently drops some Alt+Shift letters (N, P, R), so these keys were checked in Chromium.
     commands: {

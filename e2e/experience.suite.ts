@@ -254,12 +254,22 @@ export function experienceSuite(launch: () => Promise<BrowserDriver>) {
       const pin = await page.evaluate(cardButton, 'pin');
       if (!pin) throw new Error('the card has no pin button');
       await page.clickAt(pin.x, pin.y);
-      await page.waitFor(() => !!document.querySelector('rafiq-ui')?.shadowRoot?.querySelector('[data-pinned="true"]'));
+      await page.waitFor(
+        () =>
+          !![...document.documentElement.children]
+            .find((e) => e.shadowRoot?.querySelector('.rafiq-layer'))
+            ?.shadowRoot?.querySelector('[data-pinned="true"]'),
+      );
       await page.moveMouse(5, 700);
       await new Promise((r) => setTimeout(r, 800));
       expect((await page.evaluate(readCard))?.entity).toBe(card?.entity);
       await page.press('Escape');
-      await page.waitFor(() => !document.querySelector('rafiq-ui')?.shadowRoot?.querySelector('.rafiq-card'));
+      await page.waitFor(
+        () =>
+          ![...document.documentElement.children]
+            .find((e) => e.shadowRoot?.querySelector('.rafiq-layer'))
+            ?.shadowRoot?.querySelector('.rafiq-card'),
+      );
 
       await h.hover(page, ['rafiq-person', 'شي جين بينغ']);
       const open = await page.evaluate(cardButton, 'open-panel');
@@ -296,8 +306,9 @@ export function experienceSuite(launch: () => Promise<BrowserDriver>) {
       await page.clickAt(copy.x, copy.y);
       await page.waitFor(
         () =>
-          document.querySelector('rafiq-ui')?.shadowRoot?.querySelector('[data-action="copy"]')?.textContent ===
-          'Copied',
+          [...document.documentElement.children]
+            .find((e) => e.shadowRoot?.querySelector('.rafiq-layer'))
+            ?.shadowRoot?.querySelector('[data-action="copy"]')?.textContent === 'Copied',
       );
       await page.close();
     });
@@ -352,7 +363,10 @@ export function experienceSuite(launch: () => Promise<BrowserDriver>) {
             document.querySelector('input.filter')?.getAttribute('placeholder') === '筛选实体',
         );
         await page.waitFor(
-          () => document.querySelector('rafiq-ui')?.shadowRoot?.querySelector('.rafiq-type')?.textContent === '人物',
+          () =>
+            [...document.documentElement.children]
+              .find((e) => e.shadowRoot?.querySelector('.rafiq-layer'))
+              ?.shadowRoot?.querySelector('.rafiq-type')?.textContent === '人物',
         );
 
         const all = (await page.evaluate(highlightedTexts)).length;

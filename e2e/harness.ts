@@ -10,7 +10,9 @@ import { FOLDERS, type StaticServer, serveFolders } from './server';
 export const hasHighlights = () => [...CSS.highlights.keys()].some((k) => k.startsWith('rafiq-'));
 export const noHighlights = () => ![...CSS.highlights.keys()].some((k) => k.startsWith('rafiq-'));
 export const cardReady = () => {
-  const card = document.querySelector('rafiq-ui')?.shadowRoot?.querySelector('.rafiq-card');
+  const card = [...document.documentElement.children]
+    .find((e) => e.shadowRoot?.querySelector('.rafiq-layer'))
+    ?.shadowRoot?.querySelector('.rafiq-card');
   return !!card && !card.textContent?.includes('…');
 };
 export const extensionReady = () => typeof browser !== 'undefined' && !!document.querySelector('main');

@@ -15,10 +15,15 @@ export function readHighlights(): Record<string, string[]> {
 
 /** The page's markup now, without Rafiq's card host, compared with the markup before Rafiq ran. */
 export function markupUnchanged(): { same: boolean; mutations: unknown[] } {
-  const w = window as unknown as { __initialHTML: string; __mutations: Array<{ added: string[] }> };
+  const w = window as unknown as {
+    __initialHTML: string;
+    __mutations: Array<{ target: string; added: string[] }>;
+  };
   const clone = document.documentElement.cloneNode(true) as HTMLElement;
-  for (const host of clone.querySelectorAll('rafiq-ui')) host.remove();
-  const foreign = w.__mutations.filter((m) => !(m.added.length === 1 && m.added[0] === 'RAFIQ-UI'));
+  // The card host: the one child of <html> with a shadow root holding the card's layer.
+  const host = [...document.documentElement.children].find((e) => e.shadowRoot?.querySelector('.rafiq-layer'));
+  if (host) clone.children[[...document.documentElement.children].indexOf(host)]?.remove();
+  const foreign = w.__mutations.filter((m) => !(m.target === 'HTML' && m.added.length === 1 && m.added[0] === 'DIV'));
   return { same: clone.outerHTML === w.__initialHTML, mutations: foreign };
 }
 
@@ -37,7 +42,9 @@ export function pointOf([name, text]: [string, string]): { x: number; y: number 
 
 /** The hover card's text and language, or null when no card is shown. */
 export function readCard(): { text: string; language: string; entity: string } | null {
-  const card = document.querySelector('rafiq-ui')?.shadowRoot?.querySelector('.rafiq-card') as HTMLElement | null;
+  const card = [...document.documentElement.children]
+    .find((e) => e.shadowRoot?.querySelector('.rafiq-layer'))
+    ?.shadowRoot?.querySelector('.rafiq-card') as HTMLElement | null;
   if (!card) return null;
   return { text: card.textContent ?? '', language: card.dataset.language ?? '', entity: card.dataset.entity ?? '' };
 }
@@ -52,8 +59,8 @@ export function focusText(): string | null {
 
 /** Where the card's button `action` is, for a real mouse click. */
 export function cardButton(action: string): { x: number; y: number } | null {
-  const button = document
-    .querySelector('rafiq-ui')
+  const button = [...document.documentElement.children]
+    .find((e) => e.shadowRoot?.querySelector('.rafiq-layer'))
     ?.shadowRoot?.querySelector(`[data-action="${action}"]`) as HTMLElement | null;
   const rect = button?.getBoundingClientRect();
   return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
@@ -61,7 +68,9 @@ export function cardButton(action: string): { x: number; y: number } | null {
 
 /** The card's label texts and reading direction (for the interface-language checks). */
 export function cardChrome(): { type: string; dir: string } | null {
-  const root = document.querySelector('rafiq-ui')?.shadowRoot;
+  const root = [...document.documentElement.children].find((e) =>
+    e.shadowRoot?.querySelector('.rafiq-layer'),
+  )?.shadowRoot;
   const type = root?.querySelector('.rafiq-type')?.textContent;
   const layer = root?.querySelector('.rafiq-layer') as HTMLElement | null;
   return type && layer ? { type, dir: layer.dir } : null;
@@ -95,7 +104,9 @@ export function nearBottom([name, text]: [string, string]): { x: number; y: numb
 
 /** The card's box, or null. */
 export function cardBox(): { top: number; bottom: number; left: number; right: number; x: number; y: number } | null {
-  const card = document.querySelector('rafiq-ui')?.shadowRoot?.querySelector('.rafiq-card');
+  const card = [...document.documentElement.children]
+    .find((e) => e.shadowRoot?.querySelector('.rafiq-layer'))
+    ?.shadowRoot?.querySelector('.rafiq-card');
   if (!card) return null;
   const r = card.getBoundingClientRect();
   return {

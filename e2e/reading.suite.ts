@@ -67,10 +67,16 @@ export function readingSuite(launch: () => Promise<BrowserDriver>) {
 
       // The card and the panel both say where the entry's facts were checked, and as of when.
       await page.waitFor(
-        () => !!document.querySelector('rafiq-ui')?.shadowRoot?.querySelector('.rafiq-card .rafiq-source summary'),
+        () =>
+          !![...document.documentElement.children]
+            .find((e) => e.shadowRoot?.querySelector('.rafiq-layer'))
+            ?.shadowRoot?.querySelector('.rafiq-card .rafiq-source summary'),
       );
       const cardSource = await page.evaluate(
-        () => document.querySelector('rafiq-ui')?.shadowRoot?.querySelector('.rafiq-source')?.textContent ?? '',
+        () =>
+          [...document.documentElement.children]
+            .find((e) => e.shadowRoot?.querySelector('.rafiq-layer'))
+            ?.shadowRoot?.querySelector('.rafiq-source')?.textContent ?? '',
       );
       expect(cardSource).toMatch(/^Source · As of \d{4}-\d{2}/);
       await panel.click(`[data-entity="${HOVER_ENTITY}"] button.entity`);
@@ -93,8 +99,8 @@ export function readingSuite(launch: () => Promise<BrowserDriver>) {
       await page.bringToFront();
       await page.waitFor(
         () =>
-          document
-            .querySelector('rafiq-ui')
+          [...document.documentElement.children]
+            .find((e) => e.shadowRoot?.querySelector('.rafiq-layer'))
             ?.shadowRoot?.querySelector('.rafiq-card')
             ?.getAttribute('data-language') === 'zh',
       );

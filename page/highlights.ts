@@ -53,33 +53,56 @@ export function paintHighlights(placed: readonly PlacedMention[]): void {
     else byType.set(p.type, [p.range]);
   }
   for (const [type, ranges] of byType) {
-    CSS.highlights.set(HIGHLIGHT_PREFIX + type, new Highlight(...ranges));
-    registered.add(HIGHLIGHT_PREFIX + type);
+    const highlight = new Highlight(...ranges);
+    CSS.highlights.set(HIGHLIGHT_PREFIX + type, highlight);
+    registered.set(HIGHLIGHT_PREFIX + type, highlight);
   }
 }
 
 /**
- * The names this script registered. Firefox cannot iterate `CSS.highlights` from a content script
- * (its Xray wrappers do not wrap iterators), so Rafiq remembers its own names instead.
+ * What this script registered, by name. Firefox cannot iterate `CSS.highlights` from a content
+ * script (its Xray wrappers do not wrap iterators), so Rafiq remembers its own names instead.
  */
-const registered = new Set<string>();
+const registered = new Map<string, Highlight>();
 
 export function clearHighlights(): void {
   if (!highlightApiAvailable()) return;
-  for (const name of registered) CSS.highlights.delete(name);
+  for (const name of registered.keys()) CSS.highlights.delete(name);
   registered.clear();
+}
+
+/**
+ * Puts back what is Rafiq's own when the page took it out of the registry (a page's find-in-page
+ * feature that clears `CSS.highlights`, or deletes names it does not know). Only Rafiq's names,
+ * never the page's; returns how many were missing.
+ */
+export function restoreHighlights(): number {
+  if (!highlightApiAvailable()) return 0;
+  let missing = 0;
+  for (const [name, highlight] of registered) {
+    if (CSS.highlights.has(name)) continue;
+    CSS.highlights.set(name, highlight);
+    missing++;
+  }
+  if (focus && !CSS.highlights.has(FOCUS_HIGHLIGHT)) {
+    CSS.highlights.set(FOCUS_HIGHLIGHT, focus);
+    missing++;
+  }
+  return missing;
 }
 
 /** The keyboard focus and the flash after a click in the panel: one range, drawn over the rest. */
 const FOCUS_HIGHLIGHT = `${HIGHLIGHT_PREFIX}focus`;
+let focus: Highlight | null = null;
 
 export function setFocusHighlight(range: Range | null): void {
   if (!highlightApiAvailable()) return;
   if (!range) {
-    CSS.highlights.delete(FOCUS_HIGHLIGHT);
+    if (focus) CSS.highlights.delete(FOCUS_HIGHLIGHT);
+    focus = null;
     return;
   }
-  const highlight = new Highlight(range);
-  highlight.priority = 1;
-  CSS.highlights.set(FOCUS_HIGHLIGHT, highlight);
+  focus = new Highlight(range);
+  focus.priority = 1;
+  CSS.highlights.set(FOCUS_HIGHLIGHT, focus);
 }

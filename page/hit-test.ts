@@ -6,9 +6,19 @@
 
 import type { PlacedMention } from './highlights';
 
-export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+export function caretAt(
+  doc: Document,
+  x: number,
+  y: number,
+  shadowRoots: readonly ShadowRoot[] = [],
+): { node: Node; offset: number } | null {
   if (typeof doc.caretPositionFromPoint === 'function') {
-    const pos = doc.caretPositionFromPoint(x, y);
+    // Without the shadow roots named, the caret stops at their hosts (text in web components).
+    const pos = shadowRoots.length
+      ? (doc.caretPositionFromPoint as (x: number, y: number, o: object) => CaretPosition | null)(x, y, {
+          shadowRoots,
+        })
+      : doc.caretPositionFromPoint(x, y);
     return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
   }
   // Chromium before 128 only has the older, non-standard call.
@@ -50,12 +60,17 @@ export class MentionIndex {
     return null;
   }
 
-  atPoint(doc: Document, x: number, y: number): PlacedMention | null {
-    const caret = caretAt(doc, x, y);
+  /** The page-text offset of a point in one of the text nodes read, if it is one. */
+  offsetOf(node: Node, offset: number): number | undefined {
+    const i = this.nodeIndex.get(node);
+    return i === undefined ? undefined : (this.starts[i] as number) + offset;
+  }
+
+  atPoint(doc: Document, x: number, y: number, shadowRoots?: readonly ShadowRoot[]): PlacedMention | null {
+    const caret = caretAt(doc, x, y, shadowRoots);
     if (!caret) return null;
-    const i = this.nodeIndex.get(caret.node);
-    if (i === undefined) return null;
-    const offset = (this.starts[i] as number) + caret.offset;
+    const offset = this.offsetOf(caret.node, caret.offset);
+    if (offset === undefined) return null;
     // The caret may sit just after the last letter of a word: look at both sides of it.
     const hit = this.atOffset(offset) ?? (offset > 0 ? this.atOffset(offset - 1) : null);
     return hit && pointInRange(hit.range, x, y) ? hit : null;

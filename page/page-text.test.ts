@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectPageText, locate, UI_HOST_TAG } from './page-text';
+import { collectPageText, locate } from './page-text';
+import { openShadowOf } from './shadow';
 
 function page(html: string) {
   document.body.innerHTML = html;
@@ -22,8 +23,20 @@ describe('collectPageText', () => {
   });
 
   it("never reads Rafiq's own UI", () => {
-    const read = page(`<p>الصين</p><${UI_HOST_TAG}>Xi Jinping</${UI_HOST_TAG}>`);
+    document.body.innerHTML = '<p>الصين</p><div id="ui">Xi Jinping</div>';
+    const read = collectPageText(document.body, { skip: document.getElementById('ui') });
     expect(read.text).toBe('الصين');
+  });
+
+  it('reads open shadow trees (before the light children they show) only when asked to', () => {
+    document.body.innerHTML = '<p>بكين</p><news-card><b>أستانا</b></news-card><p>طشقند</p>';
+    const host = document.querySelector('news-card') as Element;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<h2>قمة</h2><slot></slot>';
+    expect(collectPageText(document.body).text).toBe('بكينأستاناطشقند');
+    const read = collectPageText(document.body, { shadowOf: openShadowOf });
+    expect(read.text).toBe('بكينقمةأستاناطشقند');
+    expect(read.nodes[1]?.parentNode?.nodeName).toBe('H2');
+    expect(read.breaks).toContain(4);
   });
 
   it('locates offsets in the right node; end offsets resolve to the node they end', () => {

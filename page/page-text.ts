@@ -1,6 +1,7 @@
 /**
  * The text Rafiq reads from a page: every text node under `root` in DOM order, skipping what is
- * never shown as text (scripts, styles, templates, form fields) and Rafiq's own UI. Block
+ * never shown as text (scripts, styles, templates, form fields) and Rafiq's own UI, entering the
+ * shadow roots `shadowOf` opens (a shadow tree is read before the light children it shows). Block
  * boundaries are recorded as breaks so two paragraphs whose text nodes touch never form one name.
  * Standard DOM only: the content script runs it on the live page, the annotate CLI on a parsed
  * document (happy-dom).
@@ -72,8 +73,7 @@ const BLOCKS = new Set([
   'TITLE',
 ]);
 
-/** The tag name of Rafiq's own in-page UI host, never read as page text. */
-export const UI_HOST_TAG = 'rafiq-ui';
+import type { ShadowOf } from './shadow';
 
 export interface PageText {
   text: string;
@@ -84,7 +84,15 @@ export interface PageText {
   starts: number[];
 }
 
-export function collectPageText(root: Node): PageText {
+export interface CollectOptions {
+  /** The shadow root of an element, if one is to be read (none by default). */
+  shadowOf?: ShadowOf;
+  /** A node never read, with everything under it (Rafiq's card host). */
+  skip?: Node | null;
+}
+
+export function collectPageText(root: Node, options: CollectOptions = {}): PageText {
+  const { shadowOf, skip } = options;
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
@@ -113,11 +121,13 @@ export function collectPageText(root: Node): PageText {
       if (BLOCKS.has(tag)) markBreak();
       continue;
     }
-    if (SKIPPED.has(tag) || tag === UI_HOST_TAG.toUpperCase()) continue;
+    if (SKIPPED.has(tag) || node === skip) continue;
     if (BLOCKS.has(tag)) markBreak();
     stack.push({ node, leaving: true });
     const children = node.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Node, leaving: false });
+    const shadow = tag && shadowOf ? shadowOf(node as Element) : null;
+    if (shadow) stack.push({ node: shadow, leaving: false });
   }
   return { text: parts.join(''), breaks, nodes, starts };
 }

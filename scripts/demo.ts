@@ -45,7 +45,9 @@ async function main() {
     if (!point) throw new Error('the sample article has no highlight to hover');
     await page.mouse.move(point.x, point.y, { steps: 3 });
     await page.waitForFunction(() => {
-      const card = document.querySelector('rafiq-ui')?.shadowRoot?.querySelector('.rafiq-card');
+      const card = [...document.documentElement.children]
+        .find((e) => e.shadowRoot?.querySelector('.rafiq-layer'))
+        ?.shadowRoot?.querySelector('.rafiq-card');
       return !!card && !card.textContent?.includes('…');
     });
     const cardEn = await page.evaluate(readCard);
@@ -73,8 +75,10 @@ async function main() {
     await page.bringToFront();
     await page.waitForFunction(
       () =>
-        document.querySelector('rafiq-ui')?.shadowRoot?.querySelector('.rafiq-card')?.getAttribute('data-language') ===
-        'zh',
+        [...document.documentElement.children]
+          .find((e) => e.shadowRoot?.querySelector('.rafiq-layer'))
+          ?.shadowRoot?.querySelector('.rafiq-card')
+          ?.getAttribute('data-language') === 'zh',
     );
     const cardZh = await page.evaluate(readCard);
     await page.screenshot({ path: join(out, '5-card-chinese.png') });

@@ -1,6 +1,5 @@
 import type { i18n as I18n } from 'i18next';
 import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Card } from '../../components/Card';
 import cardCss from '../../components/card.css?inline';
 import { entryAsText } from '../../components/entry-text';
@@ -9,14 +8,60 @@ import { sendMessage } from '../../extension/messaging';
 import type { GlossaryLanguage } from '../../extension/settings';
 import type { CompiledGlossary, EntityDetails } from '../../lib/glossary-types';
 import type { PlacedMention } from '../../page/highlights';
-import { UI_HOST_TAG } from '../../page/page-text';
 
 const HIDE_DELAY_MS = 300;
 const GAP = 6;
 
 /**
- * The card's shadow-root host. It is created on the first hover, not before, and lives outside
- * <body>, so the page's own markup is untouched until the reader asks for a card.
+ * The host's own style, inline and `!important`: a declaration in the style attribute wins over
+ * every rule of the page's style sheets, `!important` and cascade layers included, so rules such
+ * as `html > * { display: none !important }` or `div { filter: blur(4px) }` cannot hide or restyle
+ * it; `all: initial` keeps the page's inherited fonts, colours and direction out of the card.
+ */
+const HOST_STYLE = [
+  'all: initial',
+  'display: block',
+  'position: fixed',
+  'top: 0',
+  'left: 0',
+  'width: 0',
+  'height: 0',
+  'margin: 0',
+  'padding: 0',
+  'border: 0',
+  'overflow: visible',
+  'visibility: visible',
+  'opacity: 1',
+  'z-index: 2147483647',
+  'pointer-events: none',
+  'transform: none',
+  'filter: none',
+  'clip-path: none',
+  'mask: none',
+  'contain: none',
+]
+  .map((declaration) => `${declaration} !important`)
+  .join('; ');
+
+/** Events inside the card that the page's own listeners (shortcuts, selection, analytics) never see. */
+const KEPT_INSIDE = [
+  'mousedown',
+  'mouseup',
+  'click',
+  'dblclick',
+  'pointerdown',
+  'pointerup',
+  'keydown',
+  'keyup',
+  'wheel',
+];
+
+/**
+ * The card's host: a plain <div> (no custom element, so a page that defines one with Rafiq's name
+ * cannot run its code on it), created on the first hover and not before, as the last child of
+ * <html>, outside <body>. The card itself is a manual popover inside the host's shadow root: in
+ * the top layer, above every stacking context, filter, transform and `overflow: hidden` of the
+ * page, and styled only by the card's own sheet (page rules never reach into a shadow tree).
  */
 export class HoverCard {
   private host: HTMLElement | null = null;
@@ -28,7 +73,6 @@ export class HoverCard {
   private readonly details = new Map<string, EntityDetails | null>();
 
   constructor(
-    private readonly ctx: ContentScriptContext,
     private readonly glossary: CompiledGlossary,
     private language: GlossaryLanguage,
     private i18n: I18n,
@@ -56,6 +100,26 @@ export class HoverCard {
 
   get shown(): PlacedMention | null {
     return this.current;
+  }
+
+  /** The host element, once created (never read as page text, never a reason to read). */
+  get hostElement(): HTMLElement | null {
+    return this.host;
+  }
+
+  /**
+   * The page was read again: the card stays on its term (found by `follow`) and is placed by it
+   * anew, or closes when the term is gone.
+   */
+  follow(follow: (m: PlacedMention) => PlacedMention | null): void {
+    if (!this.current) return;
+    const next = follow(this.current);
+    if (!next) {
+      this.hide();
+      return;
+    }
+    this.current = next;
+    this.place();
   }
 
   get isPinned(): boolean {
@@ -93,7 +157,7 @@ export class HoverCard {
 
   scheduleHide(): void {
     if (!this.current || this.pinned || this.hideTimer) return;
-    this.hideTimer = this.ctx.setTimeout(() => this.hide(), HIDE_DELAY_MS);
+    this.hideTimer = window.setTimeout(() => this.hide(), HIDE_DELAY_MS);
   }
 
   hide(): void {
@@ -104,6 +168,7 @@ export class HoverCard {
     if (this.layer) {
       render(null, this.layer);
       this.layer.style.display = 'none';
+      setPopover(this.layer, false);
     }
   }
 
@@ -128,10 +193,14 @@ export class HoverCard {
 
   private ensureHost(): void {
     if (this.host?.isConnected && this.layer) {
+      // The page may have rewritten the attribute; the guard is put back each time.
+      if (this.host.getAttribute('style') !== HOST_STYLE) this.host.setAttribute('style', HOST_STYLE);
       this.layer.style.display = '';
+      setPopover(this.layer, true);
       return;
     }
-    const host = document.createElement(UI_HOST_TAG);
+    const host = document.createElement('div');
+    host.setAttribute('style', HOST_STYLE);
     const shadow = host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
     style.textContent = cardCss;
@@ -140,16 +209,18 @@ export class HoverCard {
     layer.dir = isRtl(this.i18n.language as UiLanguage) ? 'rtl' : 'ltr';
     // Keep the page's own shortcuts and selection from reacting to clicks and keys inside the
     // card; Esc, which would not reach the page's listeners any more, closes the card here.
-    for (const type of ['mousedown', 'mouseup', 'click', 'keydown']) {
+    for (const type of KEPT_INSIDE) {
       layer.addEventListener(type, (event) => {
         event.stopPropagation();
         if ((event as KeyboardEvent).key === 'Escape') this.close();
       });
     }
+    if (supportsPopover()) layer.popover = 'manual';
     shadow.append(style, layer);
     document.documentElement.append(host);
     this.host = host;
     this.layer = layer;
+    setPopover(layer, true);
   }
 
   private render(): void {
@@ -228,5 +299,20 @@ export class HoverCard {
       .finally(() => {
         if (this.current === mention) this.refresh();
       });
+  }
+}
+
+function supportsPopover(): boolean {
+  return typeof HTMLElement.prototype.showPopover === 'function';
+}
+
+/** Into the top layer, or out of it; a no-op where popovers are not supported, never a throw. */
+function setPopover(layer: HTMLElement, open: boolean): void {
+  if (!layer.popover) return;
+  try {
+    if (open && !layer.matches(':popover-open')) layer.showPopover();
+    else if (!open && layer.matches(':popover-open')) layer.hidePopover();
+  } catch {
+    // A disconnected host (the page removed it) cannot show a popover: the next show rebuilds it.
   }
 }

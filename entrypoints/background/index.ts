@@ -8,7 +8,7 @@ import { decidePaint, mayRun, type PageOverride } from '../../extension/policy';
 import { glossaryLanguage, nextLanguage, paused, siteOf, siteRules } from '../../extension/settings';
 
 /** The annotator bundle, injected only into frames the probe found in Arabic script. */
-const ANNOTATOR = '/content-scripts/annotator.js';
+const ANNOTATOR = '/annotator.js';
 
 /**
  * What the background remembers of a tab, in session storage so it survives the worker being
