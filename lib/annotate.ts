@@ -3,13 +3,17 @@
  * The content script, the annotate CLI and the accuracy report all go through here.
  */
 
-import { foldText } from './arabic/fold';
+import { foldTextSteps } from './arabic/fold';
+import { splitWordsSteps } from './arabic/words';
 import { detectLanguage, type LanguageVerdict } from './detect/language';
-import { collectEvidence, type TopicSignal, type TopicVerdict, topicVerdict } from './detect/topic';
+import { collectEvidenceSteps, type TopicSignal, type TopicVerdict, topicVerdict } from './detect/topic';
 import type { CompiledGlossary } from './glossary-types';
 import { createMatcher, type Matcher, MatchScan, type Mention } from './matcher';
+import { finish } from './steps';
 import { blockWindow, changedSpan, spliceMentions } from './text-change';
 
+/** Folding a character costs about a tenth of matching a word (a word is about 6 characters). */
+const CHARS_PER_WORD = 60;
 /** A change is read again on its own when its blocks are at most this share of the page. */
 const REREAD_SHARE = 0.25;
 /** Characters read each side of a change at least, beyond its own blocks. */
@@ -56,11 +60,7 @@ export class Annotator {
   }
 
   annotate(input: AnnotateInput): Annotation {
-    const steps = this.steps(input);
-    for (;;) {
-      const next = steps.next();
-      if (next.done) return next.value;
-    }
+    return finish(this.steps(input));
   }
 
   /**
@@ -71,9 +71,10 @@ export class Annotator {
     const known = input.known;
     const language = known?.language ?? detectLanguage(input.mainText ?? input.text, input.lang);
     yield;
-    const folded = foldText(input.text, input.breaks);
-    yield;
-    const scan = new MatchScan(this.matcher, folded, input.text);
+    // About as many characters per step as the words matched per step take time.
+    const folded = yield* foldTextSteps(input.text, input.breaks, wordsPerStep * CHARS_PER_WORD);
+    const words = yield* splitWordsSteps(folded.text, wordsPerStep * CHARS_PER_WORD);
+    const scan = new MatchScan(this.matcher, folded, input.text, words);
     while (!scan.step(wordsPerStep)) yield;
     const signalOf = (entity: number) => this.glossary.entities[entity]?.signal as TopicSignal | undefined;
     const isVenue = (entity: number) => this.glossary.entities[entity]?.venue === true;
@@ -82,11 +83,17 @@ export class Annotator {
     // mid-story still means Xi by شي. The verdict is read before that last step, so a short form
     // never votes for the verdict that licenses it.
     scan.settleDeferred(false, known?.named);
-    const topic = known?.topic ?? topicVerdict(collectEvidence(scan.mentions, signalOf, folded, isVenue));
+    yield;
+    const topic =
+      known?.topic ??
+      topicVerdict(yield* collectEvidenceSteps(scan.mentions, signalOf, folded, isVenue, wordsPerStep * 2));
+    yield;
     if (topic.level === 'summit') scan.settleDeferred(true, known?.named);
     const mentions = scan.mentions;
+    yield;
     // A part read again is resolved with the rest of the page (`finish`), not on its own.
     if (!known) this.resolveEdition(mentions, topic.level === 'summit');
+    yield;
     return { language, topic, mentions, entities: this.summarize(mentions) };
   }
 

@@ -364,10 +364,12 @@ export class MatchScan {
     private readonly matcher: Matcher,
     private readonly folded: FoldedText,
     private readonly source?: string,
+    /** `folded.text` split into words, if the caller split it already (in slices). */
+    words: Words = splitWords(folded.text),
   ) {
     this.scan = {
       text: folded.text,
-      words: splitWords(folded.text),
+      words,
       lastNamed: new Int32Array(matcher.glossary.entities.length).fill(-1),
       names: matcher.names,
       deferred: null,

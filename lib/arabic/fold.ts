@@ -6,6 +6,7 @@
  * exact characters on the page.
  */
 
+import { finish, type Steps } from '../steps';
 import { enlarged } from './typed-arrays';
 
 const DROP = -1;
@@ -137,6 +138,15 @@ export interface FoldedText {
  * name. A break occupies no original characters.
  */
 export function foldText(source: string, breaks: ArrayLike<number> = []): FoldedText {
+  return finish(foldTextSteps(source, breaks));
+}
+
+/** The same fold, pausing (yield) after every `charsPerStep` characters (a 5 MB text node is one string). */
+export function* foldTextSteps(
+  source: string,
+  breaks: ArrayLike<number> = [],
+  charsPerStep = Number.POSITIVE_INFINITY,
+): Steps<FoldedText> {
   const n = source.length;
   let capacity = n + breaks.length + 16;
   let out = new Uint16Array(capacity);
@@ -153,56 +163,67 @@ export function foldText(source: string, breaks: ArrayLike<number> = []): Folded
     end = enlarged(end, capacity);
   };
 
-  for (let i = 0; i < n; i++) {
-    while (nextBreak < breaks.length && (breaks[nextBreak] as number) <= i) {
-      if ((breaks[nextBreak] as number) === i) {
-        grow(1);
-        out[len] = 0x2029;
-        start[len] = i;
-        end[len] = i;
-        len++;
-      }
-      nextBreak++;
-    }
-    const code = source.charCodeAt(i);
-    const folded = foldCode(code);
-    if (folded === KEEP) {
-      const nfkc = isPresentationForm(code) ? source.charAt(i).normalize('NFKC') : '';
-      // Some code points in those blocks (﴾ ﴿, unassigned ones) normalise to themselves.
-      if (nfkc && nfkc !== source.charAt(i)) {
-        const plain = foldText(nfkc).text;
-        grow(plain.length);
-        for (let k = 0; k < plain.length; k++) {
-          out[len] = plain.charCodeAt(k);
+  for (let from = 0; from < n; from += charsPerStep) {
+    if (from > 0) yield;
+    const to = Math.min(n, from + charsPerStep);
+    for (let i = from; i < to; i++) {
+      while (nextBreak < breaks.length && (breaks[nextBreak] as number) <= i) {
+        if ((breaks[nextBreak] as number) === i) {
+          grow(1);
+          out[len] = 0x2029;
           start[len] = i;
-          end[len] = i + 1;
+          end[len] = i;
           len++;
         }
-        continue;
+        nextBreak++;
       }
-      grow(1);
-      out[len] = code;
-      start[len] = i;
-      end[len] = i + 1;
-      len++;
-    } else if (folded === DROP) {
-      // A mark belongs to the letter before it: a highlight of that letter covers it too.
-      if (len > 0 && (end[len - 1] as number) === i) end[len - 1] = i + 1;
-    } else {
-      grow(1);
-      out[len] = folded;
-      start[len] = i;
-      end[len] = i + 1;
-      len++;
+      const code = source.charCodeAt(i);
+      const folded = foldCode(code);
+      if (folded === KEEP) {
+        const nfkc = isPresentationForm(code) ? source.charAt(i).normalize('NFKC') : '';
+        // Some code points in those blocks (﴾ ﴿, unassigned ones) normalise to themselves.
+        if (nfkc && nfkc !== source.charAt(i)) {
+          const plain = foldText(nfkc).text;
+          grow(plain.length);
+          for (let k = 0; k < plain.length; k++) {
+            out[len] = plain.charCodeAt(k);
+            start[len] = i;
+            end[len] = i + 1;
+            len++;
+          }
+          continue;
+        }
+        grow(1);
+        out[len] = code;
+        start[len] = i;
+        end[len] = i + 1;
+        len++;
+      } else if (folded === DROP) {
+        // A mark belongs to the letter before it: a highlight of that letter covers it too.
+        if (len > 0 && (end[len - 1] as number) === i) end[len - 1] = i + 1;
+      } else {
+        grow(1);
+        out[len] = folded;
+        start[len] = i;
+        end[len] = i + 1;
+        len++;
+      }
     }
   }
-  return { text: decodeUtf16(out, len), start: start.subarray(0, len), end: end.subarray(0, len) };
+  // Decoded in pieces too: one decode of a 5 MB text is a task of its own.
+  const pieces: string[] = [];
+  for (let from = 0; from < len; ) {
+    if (from > 0) yield;
+    let to = Math.min(len, from + charsPerStep);
+    // Never between the two halves of a surrogate pair (each would decode as U+FFFD).
+    if (to < len && (out[to - 1] as number) >= 0xd800 && (out[to - 1] as number) <= 0xdbff) to++;
+    pieces.push(decoder.decode(out.subarray(from, to)));
+    from = to;
+  }
+  return { text: pieces.join(''), start: start.subarray(0, len), end: end.subarray(0, len) };
 }
 
 const decoder = new TextDecoder('utf-16le');
-function decodeUtf16(units: Uint16Array, len: number): string {
-  return decoder.decode(units.subarray(0, len));
-}
 
 /** Folds a glossary form or any short string; no offsets kept. */
 export function foldArabic(text: string): string {

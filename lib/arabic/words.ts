@@ -4,6 +4,7 @@
  * or anything else (punctuation, a paragraph break), which no name may cross.
  */
 
+import { finish, type Steps } from '../steps';
 import { enlarged } from './typed-arrays';
 
 function isWordCode(c: number): boolean {
@@ -47,7 +48,13 @@ export interface Words {
 const scriptOf = (c: number) => (c >= 0x0600 ? 2 : c > 0x39 ? 1 : 0);
 
 export function splitWords(text: string): Words {
+  return finish(splitWordsSteps(text));
+}
+
+/** The same split, pausing (yield) after about every `charsPerStep` characters. */
+export function* splitWordsSteps(text: string, charsPerStep = Number.POSITIVE_INFINITY): Steps<Words> {
   const n = text.length;
+  let pause = charsPerStep;
   // A word needs at least one character and one separator, so n / 2 + 1 bounds the count; words
   // of two scripts written together (الصينquot, left by a broken &quot;) can exceed it: then grow.
   let cap = (n >> 1) + 1;
@@ -57,6 +64,10 @@ export function splitWords(text: string): Words {
   let count = 0;
   let i = 0;
   while (i < n) {
+    if (i >= pause) {
+      pause = i + charsPerStep;
+      yield;
+    }
     while (i < n && !isWordCode(text.charCodeAt(i))) i++;
     if (i >= n) break;
     const s = i;

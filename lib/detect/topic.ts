@@ -12,6 +12,7 @@
 
 import type { FoldedText } from '../arabic/fold';
 import type { Mention } from '../matcher';
+import { finish, type Steps } from '../steps';
 
 /** What an entity says about the topic. `ca:xx` is a Central Asian country (or `ca:region`). */
 export type TopicSignal = 'china' | `ca:${string}` | 'summit' | 'mechanism' | 'forum' | 'power';
@@ -53,6 +54,18 @@ export function collectEvidence(
   folded: FoldedText,
   isVenue: (entity: number) => boolean = () => false,
 ): TopicEvidence {
+  return finish(collectEvidenceSteps(mentions, signalOf, folded, isVenue));
+}
+
+/** The same evidence, pausing (yield) after every `perStep` mentions and summit words looked at. */
+export function* collectEvidenceSteps(
+  mentions: readonly Mention[],
+  signalOf: (entity: number) => TopicSignal | undefined,
+  folded: FoldedText,
+  isVenue: (entity: number) => boolean = () => false,
+  perStep = Number.POSITIVE_INFINITY,
+): Steps<TopicEvidence> {
+  let budget = perStep;
   const ev: TopicEvidence = {
     china: 0,
     centralAsia: 0,
@@ -69,6 +82,10 @@ export function collectEvidence(
   const caAt: number[] = [];
   const covered: Array<[number, number]> = [];
   for (const m of mentions) {
+    if (--budget <= 0) {
+      budget = perStep;
+      yield;
+    }
     if (isVenue(m.entity)) ev.venues++;
     const signal = signalOf(m.entity);
     if (!signal) continue;
@@ -101,6 +118,10 @@ export function collectEvidence(
   // الوسطى, القمة الصينية-الآسيوية …); a summit of Russia, the SCO or the region alone does not.
   const namedAfter = (list: number[], at: number) => anyWithin(list, at + 1, at + AFTER);
   for (const match of folded.text.matchAll(SUMMIT_WORD)) {
+    if (--budget <= 0) {
+      budget = perStep;
+      yield;
+    }
     const at = folded.start[match.index] as number;
     if (insideAny(covered, at)) continue;
     if (namedAfter(chinaAt, at) && namedAfter(caAt, at)) ev.summitWordNearBoth++;
