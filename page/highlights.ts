@@ -53,7 +53,9 @@ export function paintHighlights(placed: readonly PlacedMention[]): void {
     else byType.set(p.type, [p.range]);
   }
   for (const [type, ranges] of byType) {
-    const highlight = new Highlight(...ranges);
+    // Added one by one: spreading a page's worth of ranges into the constructor overflows the stack.
+    const highlight = new Highlight();
+    for (const range of ranges) highlight.add(range);
     CSS.highlights.set(HIGHLIGHT_PREFIX + type, highlight);
     registered.set(HIGHLIGHT_PREFIX + type, highlight);
   }

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectPageText, locate } from './page-text';
+import { finish } from '../lib/steps';
+import { collectPageText, collectPageTextSteps, locate } from './page-text';
 import { openShadowOf } from './shadow';
 
 function page(html: string) {
@@ -45,6 +46,36 @@ describe('collectPageText', () => {
     expect(locate(read, 4)).toMatchObject({ node: read.nodes[1], offset: 0 });
     expect(locate(read, 6, true)).toMatchObject({ node: read.nodes[1], offset: 2 });
     expect(locate(read, 6)).toMatchObject({ node: read.nodes[2], offset: 0 });
+  });
+
+  it('walks in steps with the same result', () => {
+    document.body.innerHTML = '<p>بكين</p><div><span>أستانا</span> و<b>طشقند</b></div><p>شيآن</p>'.repeat(20);
+    const whole = collectPageText(document.body);
+    const steps = collectPageTextSteps(document.body, {}, 3);
+    let pauses = 0;
+    let next = steps.next();
+    while (!next.done) {
+      pauses++;
+      next = steps.next();
+    }
+    expect(next.value).toEqual(whole);
+    expect(pauses).toBeGreaterThan(20);
+    expect(finish(collectPageTextSteps(document.body))).toEqual(whole);
+  });
+
+  it('reads a very long text node in pieces when walking in steps, with the same text', () => {
+    const long = 'قمة الصين وآسيا الوسطى '.repeat(30_000);
+    document.body.innerHTML = '<p></p>';
+    (document.querySelector('p') as HTMLElement).textContent = long;
+    const steps = collectPageTextSteps(document.body, {}, 1000);
+    let pauses = 0;
+    let next = steps.next();
+    while (!next.done) {
+      pauses++;
+      next = steps.next();
+    }
+    expect(next.value.text).toBe(long);
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(long.length / 2 ** 18));
   });
 
   it('copes with an empty body and deep nesting', () => {

@@ -73,6 +73,7 @@ const BLOCKS = new Set([
   'TITLE',
 ]);
 
+import { finish, type Steps } from '../lib/steps';
 import type { ShadowOf } from './shadow';
 
 export interface PageText {
@@ -84,6 +85,9 @@ export interface PageText {
   starts: number[];
 }
 
+/** Text nodes longer than this are read in pieces of this size when walking in steps. */
+const LONG_TEXT = 1 << 18;
+
 export interface CollectOptions {
   /** The shadow root of an element, if one is to be read (none by default). */
   shadowOf?: ShadowOf;
@@ -92,6 +96,19 @@ export interface CollectOptions {
 }
 
 export function collectPageText(root: Node, options: CollectOptions = {}): PageText {
+  return finish(collectPageTextSteps(root, options));
+}
+
+/**
+ * The same walk, pausing (yield) after every `nodesPerStep` nodes: a page of 100,000 elements
+ * takes a few hundred milliseconds to walk from an extension's world, far too long for one task.
+ * A page that changes between two steps is read again afterwards (the caller watches it).
+ */
+export function* collectPageTextSteps(
+  root: Node,
+  options: CollectOptions = {},
+  nodesPerStep = Number.POSITIVE_INFINITY,
+): Steps<PageText> {
   const { shadowOf, skip } = options;
   const parts: string[] = [];
   const nodes: Text[] = [];
@@ -104,10 +121,26 @@ export function collectPageText(root: Node, options: CollectOptions = {}): PageT
 
   // Iterative walk: news pages nest deeply enough to make recursion a risk.
   const stack: Array<{ node: Node; leaving: boolean }> = [{ node: root, leaving: false }];
+  let budget = nodesPerStep;
   while (stack.length) {
+    if (--budget <= 0) {
+      budget = nodesPerStep;
+      yield;
+    }
     const { node, leaving } = stack.pop() as { node: Node; leaving: boolean };
     if (node.nodeType === 3) {
-      const value = (node as Text).data;
+      const text = node as Text;
+      let value: string;
+      if (text.length > LONG_TEXT && nodesPerStep !== Number.POSITIVE_INFINITY) {
+        // One read of a 5 MB text node copies it whole out of the DOM, a task of its own in
+        // Firefox: read it in pieces, a step each.
+        const pieces: string[] = [];
+        for (let at = 0; at < text.length; at += LONG_TEXT) {
+          pieces.push(text.substringData(at, LONG_TEXT));
+          yield;
+        }
+        value = pieces.join('');
+      } else value = text.data;
       if (!value) continue;
       nodes.push(node as Text);
       starts.push(length);
