@@ -1,6 +1,8 @@
 import type { HighlightMode } from '../../extension/settings';
 import type { AnnotateInput, Annotation, Annotator } from '../../lib/annotate';
 import type { CompiledGlossary } from '../../lib/glossary-types';
+import { finish, type Steps } from '../../lib/steps';
+import { changedSpan, type TextChange } from '../../lib/text-change';
 import {
   clearHighlights,
   type PlacedMention,
@@ -10,19 +12,33 @@ import {
   setFocusHighlight,
 } from '../../page/highlights';
 import { MentionIndex } from '../../page/hit-test';
-import { collectPageText, type PageText } from '../../page/page-text';
+import { type CollectOptions, collectPageTextSteps, type PageText } from '../../page/page-text';
 import type { ShadowOf } from '../../page/shadow';
 import { measure } from '../../page/timing';
 
 /** Quiet time after the last DOM change before the page is read again, and the longest wait. */
 const SETTLE_MS = 250;
 const MAX_WAIT_MS = 1000;
-/** Words matched between two yields to the browser: about 10–20 ms of work on a 2-core machine. */
-const WORDS_PER_SLICE = 8_000;
+/** Words matched in one step (a few milliseconds); steps are batched into tasks of `SLICE_MS`. */
+const WORDS_PER_SLICE = 1_000;
+/** Nodes walked, and mentions placed, in one step (a few milliseconds each from an extension's world). */
+const NODES_PER_SLICE = 2_000;
+const MENTIONS_PER_SLICE = 1_000;
+/** The main-thread time one task of a read may take before it yields (steps run in between). */
+const SLICE_MS = 12;
+/** The largest page (in text nodes and mentions) moved to new nodes at once, in the observer's callback. */
+const SYNC_NODES = 8_000;
+const SYNC_MENTIONS = 4_000;
+/** The largest page re-read at once, inside the mutation observer's callback (see `refreshNow`). */
+const SYNC_CHARS = 100_000;
+/** The most ranges painted on one page, and the longest text node painted in (see `visible`). */
+const MAX_PAINTED = 500;
+const MAX_PAINTED_NODE = 200_000;
 /** How long a mention found from the panel stays flashed. */
 const FLASH_MS = 1600;
 /** The main text judged for the language: an article body, when the page marks one. */
 const MAIN_SELECTOR = 'article, main, [role="main"]';
+const MAIN_TEXT_CHARS = 20_000;
 /** How often Rafiq looks whether the page cleared its highlights, and the longest back-off. */
 const REGISTRY_CHECK_MS = 1000;
 const REGISTRY_BACKOFF_MAX_MS = 60_000;
@@ -92,8 +108,8 @@ export class PageSession {
 
   /**
    * Reads the page (again) and reports; paints only if painting is on. The work is cut into
-   * slices of about `WORDS_PER_SLICE` words with a yield to the browser between them, so a large
-   * page never blocks input or rendering for long. Resolves when the page has been read as it is
+   * small steps, run in tasks of about `SLICE_MS` with a yield to the browser between them, so a
+   * large page never blocks input, rendering or the page's own timers for long. Resolves when the page has been read as it is
    * now (including changes made while reading).
    */
   read(): Promise<void> {
@@ -111,10 +127,10 @@ export class PageSession {
     return this.reading;
   }
 
-  private collect(): { page: PageText; roots: ShadowRoot[] } {
+  private *collect(nodesPerStep = Number.POSITIVE_INFINITY): Steps<{ page: PageText; roots: ShadowRoot[] }> {
     const { shadowOf, ownHost } = this.options;
     const roots: ShadowRoot[] = [];
-    const page = collectPageText(this.doc.body ?? this.doc.documentElement, {
+    const options: CollectOptions = {
       skip: ownHost?.() ?? null,
       shadowOf:
         shadowOf &&
@@ -126,7 +142,8 @@ export class PageSession {
           }
           return root;
         }),
-    });
+    };
+    const page = yield* collectPageTextSteps(this.doc.body ?? this.doc.documentElement, options, nodesPerStep);
     return { page, roots };
   }
 
@@ -141,7 +158,24 @@ export class PageSession {
     const generation = this.generation;
     let busy = 0;
     let started = performance.now();
-    const { page, roots } = this.collect();
+    /** Runs `steps` with a yield to the browser between them; null if a newer session took over. */
+    // Steps are small; as many run in one task as fit in `SLICE_MS`, so a slower browser (or
+    // machine) gets more, shorter tasks rather than longer ones.
+    const sliced = async <T>(steps: Steps<T>): Promise<T | null> => {
+      for (;;) {
+        const next = steps.next();
+        if (next.done) return next.value;
+        if (performance.now() - started < SLICE_MS) continue;
+        busy += performance.now() - started;
+        measure('slice', started);
+        await yieldToBrowser();
+        if (generation !== this.generation) return null;
+        started = performance.now();
+      }
+    };
+    const collected = await sliced(this.collect(NODES_PER_SLICE));
+    if (!collected) return;
+    const { page, roots } = collected;
     const before = this.page;
     const previous = this.annotation;
     // Nothing that matters changed (the same text in the same nodes): nothing to do.
@@ -149,60 +183,113 @@ export class PageSession {
       measure('slice', started);
       return;
     }
-    const input: AnnotateInput = {
-      text: page.text,
-      breaks: page.breaks,
-      lang: this.doc.documentElement?.getAttribute('lang') ?? null,
-      mainText: mainTextOf(page, this.doc.querySelector(MAIN_SELECTOR)),
-    };
-    const partly = previous && this.partialSinceWhole < page.text.length / 2;
-    const steps = partly
-      ? this.annotator.reread({ text: before.text, annotation: previous }, input, WORDS_PER_SLICE)
-      : this.annotator.steps(input, WORDS_PER_SLICE);
-    let annotation: Annotation;
-    for (;;) {
-      const next = steps.next();
-      if (next.done) {
-        annotation = next.value;
-        break;
-      }
-      busy += performance.now() - started;
-      measure('slice', started);
-      await yieldToBrowser();
-      if (generation !== this.generation) return;
-      started = performance.now();
-    }
-    if (annotation === previous) {
-      // The same text in new nodes: the same mentions, placed on the new nodes.
-    } else if (annotation.partial !== undefined) this.partialSinceWhole += annotation.partial;
-    else this.partialSinceWhole = 0;
-
-    const earlier = this.placed;
-    const earlierIndex = this.index;
-    const sameText = annotation === previous;
-    this.page = page;
-    this.shadowRoots = roots;
-    this.annotation = annotation;
-    this.placed = placeMentions(page, annotation.mentions, (entity) => this.glossary.entities[entity]?.type ?? 'place');
-    this.index = new MentionIndex(this.placed, page.nodes, page.starts);
-    const follow: Follow = (old) => {
-      // A range still on the page is found by where it now starts; after a re-render with the
-      // same text, the mention at the same place in the list is the same mention.
-      const node = old.range.startContainer;
-      if (node.isConnected && !old.range.collapsed) {
-        const at = this.index?.offsetOf(node, old.range.startOffset);
-        const found = at === undefined ? null : (this.index?.atOffset(at) ?? null);
-        return found && found.entity === old.entity ? found : null;
-      }
-      if (!sameText || !earlierIndex) return null;
-      const i = earlier.indexOf(old);
-      return i >= 0 ? (this.placed[i] ?? null) : null;
-    };
-    this.focused = this.focused ? follow(this.focused) : null;
+    const annotation = await sliced(this.readingOf(before, previous, page, WORDS_PER_SLICE));
+    if (!annotation) return;
+    this.countPartial(annotation, previous);
+    const placed = await sliced(this.place(page, annotation.mentions));
+    if (!placed) return;
     busy += performance.now() - started;
     measure('slice', started);
     // The main-thread time of the whole read, all slices together (not the wall-clock time).
     measure('read', performance.now() - busy);
+    this.adopt(page, roots, annotation, placed);
+  }
+
+  /** Ranges for `mentions`, a slice at a time (a page can hold tens of thousands). */
+  private *place(page: PageText, mentions: Annotation['mentions']): Steps<PlacedMention[]> {
+    const typeOf = (entity: number) => this.glossary.entities[entity]?.type ?? 'place';
+    const placed: PlacedMention[] = [];
+    for (let from = 0; from < mentions.length; from += MENTIONS_PER_SLICE) {
+      if (from > 0) yield;
+      placed.push(...placeMentions(page, mentions.slice(from, from + MENTIONS_PER_SLICE), typeOf));
+    }
+    return placed;
+  }
+
+  /**
+   * The page's nodes were replaced (a framework re-rendering, with the same text or a little
+   * changed): on a page of ordinary size the mentions move to the new nodes now, inside the
+   * mutation observer's callback, before the browser paints a frame with the old ranges
+   * collapsed, so nothing flickers, no card closes and the keyboard focus stays. The same text
+   * costs one walk of the text nodes and no matching; a small change, reading its blocks again.
+   * False when the page is too large for one task, or a read is under way (it reads the page
+   * again when it is done): the sliced read follows.
+   */
+  private refreshNow(): boolean {
+    const previous = this.annotation;
+    if (!previous || this.reading || this.page.nodes.length > SYNC_NODES) return false;
+    if (this.page.text.length > SYNC_CHARS || previous.mentions.length > SYNC_MENTIONS) return false;
+    const started = performance.now();
+    const { page, roots } = finish(this.collect());
+    if (page.text.length > SYNC_CHARS) return false;
+    const annotation = finish(this.readingOf(this.page, previous, page));
+    this.countPartial(annotation, previous);
+    this.adopt(page, roots, annotation, finish(this.place(page, annotation.mentions)));
+    measure('refresh', started);
+    return true;
+  }
+
+  /**
+   * The reading of `page`: only what changed since `before` (annotated as `previous`) while the
+   * parts read again since the last whole read stay under half the page, else all of it.
+   */
+  private readingOf(
+    before: PageText,
+    previous: Annotation | null,
+    page: PageText,
+    wordsPerSlice = Number.POSITIVE_INFINITY,
+  ): Steps<Annotation> {
+    const input: AnnotateInput = {
+      text: page.text,
+      breaks: page.breaks,
+      lang: this.doc.documentElement?.getAttribute('lang') ?? null,
+      mainText: mainTextOf(this.doc.querySelector(MAIN_SELECTOR)),
+    };
+    return previous && this.partialSinceWhole < page.text.length / 2
+      ? this.annotator.reread({ text: before.text, annotation: previous }, input, wordsPerSlice)
+      : this.annotator.steps(input, wordsPerSlice);
+  }
+
+  private countPartial(annotation: Annotation, previous: Annotation | null): void {
+    if (annotation === previous) return;
+    if (annotation.partial !== undefined) this.partialSinceWhole += annotation.partial;
+    else this.partialSinceWhole = 0;
+  }
+
+  /** Whether a DOM change just took away text that painted mentions were in. */
+  private lostRanges(): boolean {
+    for (const m of this.placed) if (m.range.collapsed) return true;
+    return false;
+  }
+
+  /** Takes `annotation` of `page` as the current one: places its mentions, paints, follows the old ones. */
+  private adopt(page: PageText, roots: ShadowRoot[], annotation: Annotation, placed: PlacedMention[]): void {
+    const before = this.page;
+    const earlier = this.placed;
+    this.page = page;
+    this.shadowRoots = roots;
+    this.annotation = annotation;
+    this.placed = placed;
+    const index = new MentionIndex(this.placed, page.nodes, page.starts);
+    this.index = index;
+    // Where the text changed, computed only if something has to be followed across it.
+    let span: TextChange | null | undefined;
+    const follow: Follow = (old) => {
+      if (!earlier.includes(old)) return this.placed.includes(old) ? old : null;
+      // A range still on the page is found where it now starts.
+      const node = old.range.startContainer;
+      let at: number | undefined;
+      if (node.isConnected && !old.range.collapsed) at = index.offsetOf(node, old.range.startOffset);
+      if (at === undefined) {
+        // Its text was re-rendered into new nodes: found by its offset, shifted past the change.
+        span ??= changedSpan(before.text, page.text);
+        if (!span || old.end <= span.start) at = old.start;
+        else if (old.start >= span.oldEnd) at = old.start + span.newEnd - span.oldEnd;
+      }
+      const found = at === undefined ? null : index.atOffset(at);
+      return found && found.entity === old.entity && found.start === at ? found : null;
+    };
+    this.focused = this.focused ? follow(this.focused) : null;
     if (this.painted) this.repaint();
     if (this.focused) setFocusHighlight(this.focused.range);
     this.onRead(annotation, follow);
@@ -223,11 +310,33 @@ export class PageSession {
     if (this.painted) this.repaint();
   }
 
-  /** The mentions painted under the current mode (every one, or the first of each entity). */
+  /**
+   * The mentions painted under the current mode (every one, or the first of each entity). Two
+   * limits keep painting from freezing very large pages, measured in the hostile-page suite:
+   * - past `MAX_PAINTED` mentions only the first of each further entity is painted (every range
+   *   costs the page's rendering on every frame);
+   * - nothing is painted inside a text node longer than `MAX_PAINTED_NODE` characters: one
+   *   highlight there makes the browser repaint the whole node, 170 ms and more for 5 MB in
+   *   Chromium. Those mentions are still listed, and their cards still open on hover.
+   */
   visible(): PlacedMention[] {
-    if (this.mode === 'all') return this.placed;
     const seen = new Set<number>();
-    return this.placed.filter((m) => !seen.has(m.entity) && seen.add(m.entity));
+    let painted = 0;
+    // Node lengths read once per node (mentions come in text order): each read crosses into the DOM.
+    let node: Node | null = null;
+    let tooLong = false;
+    return this.placed.filter((m) => {
+      if (m.range.startContainer !== node) {
+        node = m.range.startContainer;
+        tooLong = (node as Text).length > MAX_PAINTED_NODE;
+      }
+      if (tooLong) return false;
+      const first = !seen.has(m.entity);
+      seen.add(m.entity);
+      if (!first && (this.mode !== 'all' || painted >= MAX_PAINTED)) return false;
+      painted++;
+      return true;
+    });
   }
 
   private repaint(): void {
@@ -308,6 +417,7 @@ export class PageSession {
     this.observer = new MutationObserver((records) => {
       const host = this.options.ownHost?.() ?? null;
       if (!records.some((r) => carriesArabic(r, host))) return;
+      if (this.lostRanges() && this.refreshNow()) return;
       this.changed();
     });
     this.observer.observe(this.doc, OBSERVED);
@@ -388,20 +498,30 @@ function sameNodes(a: PageText, b: PageText): boolean {
   return true;
 }
 
-/** The text of the page's main element, from the text nodes already read (no script or style text). */
-function mainTextOf(page: PageText, main: Element | null): string | undefined {
+/**
+ * The text of the page's main element (no script or style text), up to 20,000 characters: a walk
+ * of that element alone, so a small article on a page of 100,000 elements costs next to nothing.
+ */
+function mainTextOf(main: Element | null): string | undefined {
   if (!main) return undefined;
+  const walker = main.ownerDocument.createTreeWalker(main, NodeFilter.SHOW_TEXT);
   let text = '';
-  for (const node of page.nodes) {
-    if (main.contains(node)) text += node.data;
-    if (text.length > 20_000) break;
+  for (let node = walker.nextNode(); node && text.length <= MAIN_TEXT_CHARS; node = walker.nextNode()) {
+    const parent = node.parentNode?.nodeName;
+    if (parent !== 'SCRIPT' && parent !== 'STYLE' && parent !== 'NOSCRIPT') text += (node as Text).data;
   }
   return text.length > 400 ? text : undefined;
 }
 
-/** Lets the browser run input, rendering and other tasks before the next slice of work. */
+/**
+ * Lets the browser run input, rendering and the page's own tasks before the next slice of work.
+ * Not `scheduler.yield()`: its continuations go ahead of the page's timers, so a read of a few
+ * hundred slices held every timer of the page back for the whole read (up to a second on a
+ * 5 MB page). A background-priority task comes after everything the page has queued.
+ */
 function yieldToBrowser(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
+  const scheduler = (globalThis as { scheduler?: { postTask?: (cb: () => void, o: object) => Promise<void> } })
+    .scheduler;
+  if (scheduler?.postTask) return scheduler.postTask(() => {}, { priority: 'background' });
   return new Promise((resolve) => setTimeout(resolve, 0));
 }

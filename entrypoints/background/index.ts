@@ -22,6 +22,35 @@ interface TabRecord {
   injected: boolean;
   /** The entity the reader last asked to see in the panel (from a card), for a panel opening later. */
   focus: string | null;
+  /**
+   * The findings of the tab's other frames that Rafiq reads (an article in an iframe, same- or
+   * cross-origin, or written into an about:blank frame), by frame id. Each frame is painted on
+   * its own findings, under the tab's choices.
+   */
+  frames?: Record<string, PageFindings>;
+}
+
+const LEVEL_RANK = { none: 0, related: 1, summit: 2 } as const;
+
+/**
+ * The findings the tab is known by (badge, popup, panel): the top frame's, unless it is not an
+ * Arabic page and a frame holds one (a wrapper page around an article frame): then the frame that
+ * is most on topic.
+ */
+function tabFindings(record: TabRecord): PageFindings | null {
+  const top = record.findings;
+  if (top?.language.isArabic) return top;
+  let best: PageFindings | null = null;
+  for (const f of Object.values(record.frames ?? {})) {
+    if (!f.language.isArabic) continue;
+    if (
+      !best ||
+      LEVEL_RANK[f.topic.level] > LEVEL_RANK[best.topic.level] ||
+      (f.topic.level === best.topic.level && f.entities.length > best.entities.length)
+    )
+      best = f;
+  }
+  return best ?? top;
 }
 
 const recordKey = (tabId: number) => `tab:${tabId}`;
@@ -58,12 +87,15 @@ function updateRecord(
   return run;
 }
 
-async function stateOf(record: TabRecord): Promise<TabState & { active: boolean }> {
+async function stateOf(
+  record: TabRecord,
+  findings: PageFindings | null = tabFindings(record),
+): Promise<TabState & { active: boolean }> {
   const site = siteOf(record.url);
   const rules = await siteRules.read();
   const inputs = {
-    isArabic: record.findings?.language.isArabic ?? false,
-    level: record.findings?.topic.level ?? 'none',
+    isArabic: findings?.language.isArabic ?? false,
+    level: findings?.topic.level ?? 'none',
     paused: await paused.read(),
     site: site ? rules[site] : undefined,
     page: record.page ?? undefined,
@@ -72,8 +104,8 @@ async function stateOf(record: TabRecord): Promise<TabState & { active: boolean 
   return {
     url: record.url,
     site,
-    findings: record.findings,
-    highlighted: decision.paint && !!record.findings,
+    findings,
+    highlighted: decision.paint && !!findings,
     reason: decision.reason,
     page: record.page,
     focus: record.focus ?? null,
@@ -88,8 +120,16 @@ async function publish(tabId: number, record: TabRecord | null): Promise<(TabSta
   await browser.action.setBadgeText({ tabId, text: count ? String(count) : '' }).catch(() => {});
   await browser.action.setBadgeBackgroundColor({ tabId, color: '#0f6e5c' }).catch(() => {});
   browser.runtime.sendMessage({ type: 'bg:tab-state', tabId, state }).catch(() => {});
-  if (record?.injected && state) {
-    sendToTab(tabId, 'bg:paint', { paint: state.highlighted, active: state.active }).catch(() => {});
+  if (!record || !state) return state;
+  // Each frame is painted on its own findings: the top frame on the page's, a frame on its own.
+  const frames: Array<[number, PageFindings | null]> = Object.entries(record.frames ?? {}).map(([id, f]) => [
+    Number(id),
+    f,
+  ]);
+  if (record.injected) frames.unshift([0, record.findings]);
+  for (const [frameId, findings] of frames) {
+    const own = await stateOf(record, findings);
+    sendToTab(tabId, 'bg:paint', { paint: own.highlighted, active: own.active }, frameId).catch(() => {});
   }
   return state;
 }
@@ -132,15 +172,31 @@ async function handle(message: AnyMessage, sender: { tab?: { id?: number; url?: 
   switch (message.type) {
     case 'cs:arabic-page': {
       if (tabId === undefined) return undefined;
-      if (sender.frameId) return inject(tabId, sender.frameId).catch(() => undefined);
+      if (sender.frameId) {
+        // A frame in Arabic script: read it if Rafiq may run in this tab (the top page need not be Arabic).
+        const record = await updateRecord(tabId, (r) => r ?? emptyRecord(url));
+        if (record && (await allowedToRun(record))) await inject(tabId, sender.frameId).catch(() => undefined);
+        return undefined;
+      }
       await updateRecord(tabId, (r) => ({ ...(r && r.url === url ? r : emptyRecord(url)), arabicScript: true }));
       await runIfAllowed(tabId, true);
       await publish(tabId, await getRecord(tabId));
       return undefined;
     }
     case 'cs:page-state': {
-      if (tabId === undefined || sender.frameId) return { paint: false, active: false };
+      if (tabId === undefined) return { paint: false, active: false };
       const { findings } = message;
+      const frameId = sender.frameId;
+      if (frameId) {
+        const record = await updateRecord(tabId, (r) => {
+          const base = r ?? emptyRecord(url);
+          return { ...base, frames: { ...base.frames, [frameId]: findings } };
+        });
+        if (!record) return { paint: false, active: false };
+        await publish(tabId, record);
+        const own = await stateOf(record, findings);
+        return { paint: own.highlighted, active: own.active };
+      }
       const record = await updateRecord(tabId, (r) => ({
         ...(r ?? emptyRecord(findings.url)),
         url: findings.url,
