@@ -22,6 +22,12 @@ export interface PageDriver {
   reload(): Promise<void>;
   bringToFront(): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** Runs `fn` in every frame of the page but the top one, in document order. */
+  evaluateInFrames<R>(fn: () => R | Promise<R>): Promise<R[]>;
+  /** Types text with the keyboard into whatever has focus. */
+  type(text: string): Promise<void>;
+  /** The JavaScript heap of the page's process after a full GC, in MB (null where no browser API tells). */
+  heapMB(): Promise<number | null>;
   close(): Promise<void>;
 }
 
@@ -45,7 +51,8 @@ function playwrightPage(page: PlaywrightPage): PageDriver {
   return {
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: async (fn, timeout = 15_000) => void (await page.waitForFunction(fn, null, { timeout })),
+    // Polled on a timer, not on animation frames: a page may have replaced requestAnimationFrame.
+    waitFor: async (fn, timeout = 15_000) => void (await page.waitForFunction(fn, null, { timeout, polling: 50 })),
     moveMouse: async (x, y) => {
       await page.mouse.move(1, 1);
       await page.mouse.move(x, y, { steps: 2 });
@@ -61,6 +68,24 @@ function playwrightPage(page: PlaywrightPage): PageDriver {
     },
     bringToFront: () => page.bringToFront(),
     screenshot: async (path) => void (await page.screenshot({ path, fullPage: true })),
+    evaluateInFrames: (fn) =>
+      Promise.all(
+        page
+          .frames()
+          .slice(1)
+          .map((f) => f.evaluate(fn as never)),
+      ) as never,
+    type: (text) => page.keyboard.type(text),
+    async heapMB() {
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+        return usedSize / 2 ** 20;
+      } finally {
+        await cdp.detach().catch(() => {});
+      }
+    },
     close: () => page.close(),
   };
 }
@@ -69,7 +94,9 @@ function puppeteerPage(page: PuppeteerPage, extensionPage = false): PageDriver {
   return {
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: async (fn, timeout = 15_000) => void (await page.waitForFunction(fn, { timeout })),
+    // Our own polling: puppeteer's waitForFunction runs helper code in the page, which a page
+    // that replaces built-ins (the hostile suite has one) breaks.
+    waitFor: (fn, timeout = 15_000) => pollUntil(() => page.evaluate(fn), timeout),
     moveMouse: async (x, y) => {
       await page.mouse.move(1, 1);
       await page.mouse.move(x, y, { steps: 2 });
@@ -87,8 +114,28 @@ function puppeteerPage(page: PuppeteerPage, extensionPage = false): PageDriver {
     },
     bringToFront: () => page.bringToFront(),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png`, fullPage: true })),
+    evaluateInFrames: (fn) =>
+      Promise.all(
+        page
+          .frames()
+          .slice(1)
+          .map((f) => f.evaluate(fn as never)),
+      ) as never,
+    type: (text) => page.keyboard.type(text),
+    // WebDriver BiDi has no heap measurement, and Firefox gives pages no memory API.
+    heapMB: async () => null,
     close: () => page.close(),
   };
+}
+
+/** Calls `check` every 50 ms until it resolves true; rejects after `timeout` ms. */
+async function pollUntil(check: () => Promise<boolean>, timeout: number): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    if (await check().catch(() => false)) return;
+    if (Date.now() > deadline) throw new Error(`Waiting failed: ${timeout} ms exceeded`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 export async function chromiumDriver(): Promise<BrowserDriver> {

@@ -2,7 +2,7 @@
 interface E2eExtensionApi {
   tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
   storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  runtime: { id: string; sendMessage(message: unknown): Promise<unknown> };
 }
 declare const browser: E2eExtensionApi;
 declare const chrome: E2eExtensionApi;

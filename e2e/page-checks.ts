@@ -34,8 +34,9 @@ export function pointOf([name, text]: [string, string]): { x: number; y: number 
   for (const range of highlight) {
     if (!(range as Range).toString().includes(text)) continue;
     (range as Range).startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    const rect = (range as Range).getClientRects()[0];
-    if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    // A page may have broken getClientRects for its own world (the hostile suite does).
+    const rect = (range as Range).getClientRects()[0] ?? (range as Range).getBoundingClientRect();
+    if (rect?.width) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
   }
   return null;
 }
@@ -96,8 +97,9 @@ export function nearBottom([name, text]: [string, string]): { x: number; y: numb
     if (!(range as Range).toString().includes(text)) continue;
     const before = (range as Range).getBoundingClientRect();
     window.scrollBy(0, before.bottom - (window.innerHeight - 30));
-    const rect = (range as Range).getClientRects()[0];
-    if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, top: rect.top };
+    // A page may have broken getClientRects for its own world (the hostile suite does).
+    const rect = (range as Range).getClientRects()[0] ?? (range as Range).getBoundingClientRect();
+    if (rect?.width) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, top: rect.top };
   }
   return null;
 }

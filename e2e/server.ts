@@ -14,13 +14,35 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer {
   origin: string;
+  /** Every path requested so far, in order (with its query). */
+  readonly requests: string[];
   close(): Promise<void>;
 }
 
-/** Serves each folder under its own name: `/samples/x.html`, `/fixtures/y.html`. */
-export async function serveFolders(folders: Record<string, string>): Promise<StaticServer> {
+/** A page made on request: its body and headers (the hostile-page suite builds its pages so). */
+export type Dynamic = (url: URL) => { body: string; headers?: Record<string, string> } | null;
+
+/**
+ * Serves each folder under its own name: `/samples/x.html`, `/fixtures/y.html`, and whatever
+ * `dynamic` makes, on `host` (any 127.x.y.z address is this machine: a second host is a second
+ * origin, for cross-origin frames).
+ */
+export async function serveFolders(
+  folders: Record<string, string>,
+  dynamic?: Dynamic,
+  host = '127.0.0.1',
+): Promise<StaticServer> {
+  const requests: string[] = [];
   const server: Server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const url = new URL(req.url ?? '/', `http://${host}`);
+    requests.push(url.pathname + url.search);
+    const made = dynamic?.(url);
+    if (made) {
+      res
+        .writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store', ...made.headers })
+        .end(made.body);
+      return;
+    }
     const [, mount, ...rest] = url.pathname.split('/');
     const root = mount ? folders[mount] : undefined;
     const file = root ? normalize(join(root, ...rest)) : '';
@@ -35,11 +57,17 @@ export async function serveFolders(folders: Record<string, string>): Promise<Sta
       res.writeHead(404).end('not found');
     }
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  await new Promise<void>((done) => server.listen(0, host, done));
   const { port } = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((done) => server.close(() => done())),
+    origin: `http://${host}:${port}`,
+    requests,
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        // A browser still open keeps its connections alive: close() would wait for them.
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -1,0 +1,5 @@
+import { describe } from 'vitest';
+import { chromiumDriver } from './driver';
+import { hostileSuite } from './hostile.suite';
+
+describe('Chromium: hostile pages', () => hostileSuite(chromiumDriver));
