@@ -517,11 +517,31 @@ function mainTextOf(main: Element | null): string | undefined {
  * Lets the browser run input, rendering and the page's own tasks before the next slice of work.
  * Not `scheduler.yield()`: its continuations go ahead of the page's timers, so a read of a few
  * hundred slices held every timer of the page back for the whole read (up to a second on a
- * 5 MB page). A background-priority task comes after everything the page has queued.
+ * 5 MB page). A background-priority task comes after everything the page has queued. Where
+ * there is no `scheduler.postTask` (Firefox ESR), a message on a private channel: an ordinary
+ * task like the page's own, and not throttled to once a second in a background tab as timers are.
  */
 function yieldToBrowser(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { postTask?: (cb: () => void, o: object) => Promise<void> } })
     .scheduler;
   if (scheduler?.postTask) return scheduler.postTask(() => {}, { priority: 'background' });
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  const channel = yieldChannel();
+  if (!channel) return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    waiting.push(resolve);
+    channel.port2.postMessage(null);
+  });
+}
+
+const waiting: Array<() => void> = [];
+let channel: MessageChannel | null | undefined;
+function yieldChannel(): MessageChannel | null {
+  if (channel !== undefined) return channel;
+  try {
+    channel = new MessageChannel();
+    channel.port1.onmessage = () => waiting.shift()?.();
+  } catch {
+    channel = null;
+  }
+  return channel;
 }
