@@ -68,13 +68,7 @@ function playwrightPage(page: PlaywrightPage): PageDriver {
     },
     bringToFront: () => page.bringToFront(),
     screenshot: async (path) => void (await page.screenshot({ path, fullPage: true })),
-    evaluateInFrames: (fn) =>
-      Promise.all(
-        page
-          .frames()
-          .slice(1)
-          .map((f) => f.evaluate(fn as never)),
-      ) as never,
+    evaluateInFrames: (fn) => inChildFrames(page.frames(), fn),
     type: (text) => page.keyboard.type(text),
     async heapMB() {
       const cdp = await page.context().newCDPSession(page);
@@ -114,18 +108,20 @@ function puppeteerPage(page: PuppeteerPage, extensionPage = false): PageDriver {
     },
     bringToFront: () => page.bringToFront(),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png`, fullPage: true })),
-    evaluateInFrames: (fn) =>
-      Promise.all(
-        page
-          .frames()
-          .slice(1)
-          .map((f) => f.evaluate(fn as never)),
-      ) as never,
+    evaluateInFrames: (fn) => inChildFrames(page.frames(), fn),
     type: (text) => page.keyboard.type(text),
     // WebDriver BiDi has no heap measurement, and Firefox gives pages no memory API.
     heapMB: async () => null,
     close: () => page.close(),
   };
+}
+
+/** Runs `fn` in every frame but the first (the top one), with either library's frames. */
+function inChildFrames<R>(
+  frames: ReadonlyArray<{ evaluate(fn: never): Promise<unknown> }>,
+  fn: () => R | Promise<R>,
+): Promise<R[]> {
+  return Promise.all(frames.slice(1).map((f) => f.evaluate(fn as never))) as Promise<R[]>;
 }
 
 /** Calls `check` every 50 ms until it resolves true; rejects after `timeout` ms. */

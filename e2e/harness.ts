@@ -54,7 +54,21 @@ export function useHarness(launch: () => Promise<BrowserDriver>): Harness {
     async openArticle(path = SAMPLE) {
       const page = await driver.open(server.origin + path);
       screenshotOnFailure(`${driver.name}-${Date.now()}`, (file) => page.screenshot(file));
-      await page.waitFor(hasHighlights);
+      try {
+        await page.waitFor(hasHighlights);
+      } catch (error) {
+        // Say what the page and the background knew, so a failure in CI can be understood.
+        const seen = await page
+          .evaluate(() => ({ ready: document.readyState, highlights: CSS.highlights.size, url: location.href }))
+          .catch((e) => String(e));
+        const records = await harness
+          .inExtension(async () => {
+            const api = typeof browser !== 'undefined' ? browser : chrome;
+            return JSON.stringify(await api.storage.session.get(null as unknown as string)).slice(0, 1500);
+          }, undefined)
+          .catch((e) => String(e));
+        throw new Error(`${String(error)}; page: ${JSON.stringify(seen)}; background: ${records}`);
+      }
       return page;
     },
     async hover(page, target) {

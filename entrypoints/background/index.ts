@@ -128,6 +128,9 @@ async function publish(tabId: number, record: TabRecord | null): Promise<(TabSta
   ]);
   if (record.injected) frames.unshift([0, record.findings]);
   for (const [frameId, findings] of frames) {
+    // A frame that has not reported yet learns its state in the answer to its report; a state
+    // sent now would say "do not paint" (no findings) and could arrive after that answer.
+    if (!findings) continue;
     const own = await stateOf(record, findings);
     sendToTab(tabId, 'bg:paint', { paint: own.highlighted, active: own.active }, frameId).catch(() => {});
   }
