@@ -626,10 +626,11 @@ export function hostileSuite(launch: () => Promise<BrowserDriver>) {
   });
 
   describe.each(CASES)('$id: $what', (c) => {
-    it(c.painted === 'none' ? 'is read, and ends with nothing painted' : `is painted (${c.painted}) and left alone`, { // timeout while another process runs); a case that fails twice fails the suite. // One retry: a real browser on a loaded 2-core machine now and then misses a step (a
-      timeout: 60_000,
-      retry: 1,
-    }, async () => {
+    const name =
+      c.painted === 'none' ? 'is read, and ends with nothing painted' : `is painted (${c.painted}) and left alone`;
+    // One retry: a real browser on a loaded 2-core machine now and then misses a step (a timeout
+    // while another process runs); a case that fails twice fails the suite.
+    it(name, { timeout: 60_000, retry: 1 }, async () => {
       const t = tools();
       const url = `${main.origin}/hostile/${c.id}`;
       const firstRequest = [main.requests.length, other.requests.length];
