@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { foldText, foldTextSteps } from './arabic/fold';
 import { splitWords, splitWordsSteps } from './arabic/words';
-import { finish } from './steps';
-
-/** Runs `steps` to the end, counting the pauses. */
-function counted<T>(steps: Generator<void, T>): { value: T; pauses: number } {
-  let pauses = 0;
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return { value: next.value, pauses };
-    pauses++;
-  }
-}
+import { finish, finishCounting } from './steps';
 
 const text = 'قال الرئيس 😀 شي جين بينغ ﷲ في أستانا — CGTNالعربية، ١٢٣ وقيرغيزستان. '.repeat(40);
 
 describe('work cut into steps gives what the whole work gives', () => {
   it.each([1, 2, 3, 7, 64, 1000])('folding in steps of %i characters (surrogate pairs never cut)', (n) => {
-    const { value, pauses } = counted(foldTextSteps(text, [5, 100, 900], n));
+    const { value, pauses } = finishCounting(foldTextSteps(text, [5, 100, 900], n));
     const whole = foldText(text, [5, 100, 900]);
     expect(value.text).toBe(whole.text);
     expect([...value.start]).toEqual([...whole.start]);
@@ -27,7 +17,7 @@ describe('work cut into steps gives what the whole work gives', () => {
 
   it.each([1, 5, 50, 500])('splitting words in steps of %i characters', (n) => {
     const folded = foldText(text).text;
-    const { value, pauses } = counted(splitWordsSteps(folded, n));
+    const { value, pauses } = finishCounting(splitWordsSteps(folded, n));
     const whole = splitWords(folded);
     expect(value.count).toBe(whole.count);
     expect([...value.start.subarray(0, value.count)]).toEqual([...whole.start.subarray(0, whole.count)]);

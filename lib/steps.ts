@@ -11,3 +11,12 @@ export function finish<T>(steps: Steps<T>): T {
     if (next.done) return next.value;
   }
 }
+
+/** Runs `steps` to the end and returns its result with the number of pauses it made (for tests and benchmarks). */
+export function finishCounting<T>(steps: Steps<T>): { value: T; pauses: number } {
+  let pauses = 0;
+  for (let next = steps.next(); ; next = steps.next()) {
+    if (next.done) return { value: next.value, pauses };
+    pauses++;
+  }
+}

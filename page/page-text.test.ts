@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { finish } from '../lib/steps';
+import { finish, finishCounting } from '../lib/steps';
 import { collectPageText, collectPageTextSteps, locate } from './page-text';
 import { openShadowOf } from './shadow';
 
@@ -51,14 +51,8 @@ describe('collectPageText', () => {
   it('walks in steps with the same result', () => {
     document.body.innerHTML = '<p>بكين</p><div><span>أستانا</span> و<b>طشقند</b></div><p>شيآن</p>'.repeat(20);
     const whole = collectPageText(document.body);
-    const steps = collectPageTextSteps(document.body, {}, 3);
-    let pauses = 0;
-    let next = steps.next();
-    while (!next.done) {
-      pauses++;
-      next = steps.next();
-    }
-    expect(next.value).toEqual(whole);
+    const { value, pauses } = finishCounting(collectPageTextSteps(document.body, {}, 3));
+    expect(value).toEqual(whole);
     expect(pauses).toBeGreaterThan(20);
     expect(finish(collectPageTextSteps(document.body))).toEqual(whole);
   });
@@ -67,14 +61,8 @@ describe('collectPageText', () => {
     const long = 'قمة الصين وآسيا الوسطى '.repeat(30_000);
     document.body.innerHTML = '<p></p>';
     (document.querySelector('p') as HTMLElement).textContent = long;
-    const steps = collectPageTextSteps(document.body, {}, 1000);
-    let pauses = 0;
-    let next = steps.next();
-    while (!next.done) {
-      pauses++;
-      next = steps.next();
-    }
-    expect(next.value.text).toBe(long);
+    const { value, pauses } = finishCounting(collectPageTextSteps(document.body, {}, 1000));
+    expect(value.text).toBe(long);
     expect(pauses).toBeGreaterThanOrEqual(Math.floor(long.length / 2 ** 18));
   });
 

@@ -62,9 +62,9 @@ const INSTRUMENT = `
     try { return fn(); } finally { observer.takeRecords(); listen(); }
   };
   let last = performance.now();
-  interval(() => { const now = performance.now(); if (document.visibilityState === 'hidden') { last = now; return; } if (now - last - 10 > h.lag) { h.lag = now - last - 10; h.lagAt = Math.round(last); } last = now; }, 10);
+  interval(() => { const now = performance.now(); if (document.visibilityState === 'hidden') { last = now; return; } h.lag = Math.max(h.lag, now - last - 10); last = now; }, 10);
   // From the first idle moment after the first frame after load on: the page's own parsing, layout and first paint are not Rafiq's.
-  addEventListener('load', () => raf(() => ric(() => { h.lag = 0; h.resetAt = Math.round(performance.now()); last = performance.now(); }, { timeout: 10000 })));
+  addEventListener('load', () => raf(() => ric(() => { h.lag = 0; last = performance.now(); }, { timeout: 10000 })));
 })();
 `;
 
