@@ -26,8 +26,12 @@ function glossaryModules(): Plugin {
   };
 }
 
+/** Where builds go: `.output`, or another folder so two builds can run side by side. */
+export const OUT_DIR = process.env.RAFIQ_OUT_DIR || '.output';
+
 export default defineConfig({
   imports: false,
+  outDir: OUT_DIR,
   vite: () => ({ plugins: [preact(), glossaryModules()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -11,8 +11,10 @@ import { type BrowserContext, chromium } from 'playwright-core';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { REPO } from './server';
 
-export const CHROME_EXTENSION = join(REPO, '.output', 'chrome-mv3');
-export const FIREFOX_EXTENSION = join(REPO, '.output', 'firefox-mv3');
+/** The built extension (`RAFIQ_OUT_DIR` names another build folder, as `wxt.config.ts` does). */
+export const OUT = join(REPO, process.env.RAFIQ_OUT_DIR || '.output');
+export const CHROME_EXTENSION = join(OUT, 'chrome-mv3');
+export const FIREFOX_EXTENSION = join(OUT, 'firefox-mv3');
 export const GECKO_ID = 'rafiq@reading-companion';
 /** Fixed so tests can open the extension's pages at a known moz-extension:// address. */
 export const FIREFOX_UUID = '5a2d7f1e-8c3b-4e6a-9f10-2b7c4d8e6a01';

@@ -11,11 +11,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS } from './artifacts';
+import { CHROME_EXTENSION, FIREFOX_EXTENSION } from './browsers';
 import type { BrowserDriver, PageDriver } from './driver';
 import { HOVER_TARGET } from './expectations';
 import { cardReady, hasHighlights, noHighlights, useHarness } from './harness';
 import { ARTICLE, ARTICLE_TEXT, bigDom, NONCE, page } from './hostile/pages';
-import { FOLDERS, REPO, type StaticServer, serveFolders } from './server';
+import { FOLDERS, type StaticServer, serveFolders } from './server';
 
 /**
  * The longest task of Rafiq's own work (its User Timing marks: every slice of a read, the paint,
@@ -606,7 +607,7 @@ export function hostileSuite(launch: () => Promise<BrowserDriver>) {
   });
 
   it('ships no code that posts to the page, dispatches events into it, or goes to the network', async () => {
-    const dir = join(REPO, '.output', h.driver.name === 'chromium' ? 'chrome-mv3' : 'firefox-mv3');
+    const dir = h.driver.name === 'chromium' ? CHROME_EXTENSION : FIREFOX_EXTENSION;
     for (const file of ['probe.js', 'annotator.js']) {
       // The one message Rafiq posts goes to its own MessageChannel (its yield between slices),
       // never to a window: `port2.postMessage(` is the only call allowed.

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildGlossary } from '../glossary/build';
 
-const OUT = join(import.meta.dirname, '..', '.output', 'chrome-mv3');
+const OUT = join(import.meta.dirname, '..', process.env.RAFIQ_OUT_DIR || '.output', 'chrome-mv3');
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
