@@ -4,10 +4,32 @@ import { type PageFindings, parseMessage } from './messages';
 const findings: PageFindings = {
   url: 'https://example.test/a',
   title: 'عنوان',
-  language: { code: 'ar', isArabic: true, reasons: [] },
-  topic: { level: 'summit', score: 3, reasons: [] },
+  language: {
+    code: 'ar',
+    isArabic: true,
+    reasons: [
+      { code: 'declared-lang', lang: 'ar' },
+      { code: 'arabic-share', percent: 96, letters: 812 },
+      { code: 'arabic-letters', arabic: 48, other: 0 },
+      { code: 'reads-as', lang: 'arb' },
+    ],
+  },
+  topic: {
+    level: 'summit',
+    score: 3,
+    reasons: [
+      { code: 'china-named', count: 4 },
+      { code: 'central-asia-named', count: 6, countries: ['kz', 'uz'] },
+      { code: 'summit-signs' },
+    ],
+  },
   entities: [{ id: 'china', type: 'country', en: 'China', zh: '中国', count: 2 }],
 };
+/** The findings with one verdict's reasons replaced. */
+const withReasons = (verdict: 'language' | 'topic', reasons: unknown) => ({
+  ...findings,
+  [verdict]: { ...findings[verdict], reasons },
+});
 const state = {
   url: findings.url,
   site: 'example.test',
@@ -58,5 +80,28 @@ describe('parseMessage validates what arrives', () => {
     [{ type: 'cs:page-state', findings: { ...findings, entities: [{ id: 1 }] } }],
     [{ type: 'cs:page-state', findings: { ...findings, language: {} } }],
     [{ type: 'bg:tab-state', tabId: 3, state: { ...state, highlighted: 'yes' } }],
+    // Reasons: codes with parameters, not the sentences they once were, and only codes the panel can say.
+    [{ type: 'cs:page-state', findings: withReasons('language', ['franc reads it as arb']) }],
+    [{ type: 'cs:page-state', findings: withReasons('topic', ['China named 4×']) }],
+    [{ type: 'cs:page-state', findings: withReasons('topic', undefined) }],
+    [{ type: 'cs:page-state', findings: withReasons('language', [{ lang: 'ar' }]) }],
+    [{ type: 'cs:page-state', findings: withReasons('language', [{ code: 42 }]) }],
+    [{ type: 'cs:page-state', findings: withReasons('language', [null]) }],
+    [{ type: 'cs:page-state', findings: withReasons('topic', [{ code: 'no-such-reason' }]) }],
+    [{ type: 'cs:page-state', findings: withReasons('topic', [{ code: 'toString' }]) }],
+    [{ type: 'cs:page-state', findings: withReasons('topic', [{ code: 'china-named', count: '4' }]) }],
+    [
+      {
+        type: 'cs:page-state',
+        findings: withReasons('topic', [{ code: 'central-asia-named', count: 2, countries: 'kz' }]),
+      },
+    ],
+    [
+      {
+        type: 'cs:page-state',
+        findings: withReasons('language', [{ code: 'marker-letters', langs: [1], perThousand: 3 }]),
+      },
+    ],
+    [{ type: 'bg:tab-state', tabId: 3, state: { ...state, findings: withReasons('topic', 'summit') } }],
   ])('rejects %j', (message) => expect(parseMessage(message)).toBeNull());
 });

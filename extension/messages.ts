@@ -6,6 +6,7 @@
 
 import type { EntitySummary } from '../lib/annotate';
 import type { LanguageVerdict } from '../lib/detect/language';
+import { isReason } from '../lib/detect/reasons';
 import type { TopicVerdict } from '../lib/detect/topic';
 import type { EntityDetails } from '../lib/glossary-types';
 import type { PageOverride, PaintReason } from './policy';
@@ -82,6 +83,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isString = (v: unknown): v is string => typeof v === 'string';
 
 const isId = (v: unknown): v is string => isString(v) && v.length > 0 && v.length < 200;
+/** Reasons are codes with parameters (lib/detect/reasons.ts); the panel renders only codes it knows. */
+const isReasons = (v: unknown): boolean => Array.isArray(v) && v.length < 100 && v.every(isReason);
 
 function isFindings(v: unknown): v is PageFindings {
   return (
@@ -90,8 +93,10 @@ function isFindings(v: unknown): v is PageFindings {
     isString(v.title) &&
     isObject(v.language) &&
     typeof v.language.isArabic === 'boolean' &&
+    isReasons(v.language.reasons) &&
     isObject(v.topic) &&
     ['summit', 'related', 'none'].includes(v.topic.level as string) &&
+    isReasons(v.topic.reasons) &&
     Array.isArray(v.entities) &&
     v.entities.every((e) => isObject(e) && isId(e.id) && typeof e.count === 'number')
   );

@@ -14,8 +14,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { reasonRenderer } from '../components/reason-text';
 import { buildGlossary } from '../glossary/build';
 import { Annotator } from '../lib/annotate';
+import type { TopicReason } from '../lib/detect/reasons';
 import { readDocument } from './annotate';
 import { readSaudiArticles, SEED } from './corpus';
 import { GOLD_FILE, type Gold, PAGE_CACHE } from './gold';
@@ -85,8 +87,8 @@ function negativesReport() {
   let mentions = 0;
   let painted = 0;
   const levels = { summit: 0, related: 0, none: 0 };
-  const summit: Array<{ title: string; url: string; reasons: string[] }> = [];
-  const related: Array<{ title: string; url: string; reasons: string[] }> = [];
+  const summit: Array<{ title: string; url: string; reasons: TopicReason[] }> = [];
+  const related: Array<{ title: string; url: string; reasons: TopicReason[] }> = [];
   const byEntity = new Map<string, number>();
   for (const article of articles) {
     const text = `${article.title}\n\n${article.content}`;
@@ -206,8 +208,10 @@ async function main() {
   console.log(
     `  verdicts: summit ${negatives.levels.summit}, related ${negatives.levels.related}, none ${negatives.levels.none}`,
   );
-  for (const a of negatives.summit) console.log(`  SUMMIT  ${a.title} — ${a.reasons.join('; ')}`);
-  for (const a of negatives.related) console.log(`  related ${a.title} — ${a.reasons.join('; ')}`);
+  // Reasons in English, from the same strings as the extension's (locales/en/reasons.json).
+  const say = reasonRenderer('en');
+  for (const a of negatives.summit) console.log(`  SUMMIT  ${a.title} — ${a.reasons.map(say).join('; ')}`);
+  for (const a of negatives.related) console.log(`  related ${a.title} — ${a.reasons.map(say).join('; ')}`);
   console.log(
     `  matcher mentions per 10,000 words: ${negatives.mentionsPer10kWords.toFixed(2)}; highlights painted (pages Rafiq would light up) per 10,000 words: ${negatives.highlightsPer10kWords.toFixed(2)}`,
   );

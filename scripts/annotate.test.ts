@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { reasonRenderer } from '../components/reason-text';
+import { detectLanguage } from '../lib/detect/language';
 import { readDocument } from './annotate';
 
 const run = promisify(execFile);
@@ -28,6 +30,10 @@ describe('npm run annotate', () => {
     expect(Object.keys(report.language)).toEqual(['code', 'isArabic', 'reasons']);
     expect(report.language.isArabic).toBe(true);
     expect(Object.keys(report.topic)).toEqual(['level', 'score', 'reasons']);
+    // Reasons are printed as English sentences, the same the extension shows in English.
+    expect(report.language.reasons).toEqual(detectLanguage(text).reasons.map(reasonRenderer('en')));
+    expect(report.topic.reasons.length).toBeGreaterThan(0);
+    for (const reason of report.topic.reasons) expect(reason).toMatch(/^[A-Z].* [a-z]+/);
     expect(['summit', 'related', 'none']).toContain(report.topic.level);
     for (const m of report.mentions) {
       expect(Object.keys(m)).toEqual(['id', 'start', 'end', 'text']);

@@ -2,14 +2,16 @@
  * npm run annotate -- [--json] FILE...
  *
  * Runs Rafiq's own detection and matching (the code the content script runs) on .txt and .html
- * files and prints one JSON object per file: language, topic, mentions (UTF-16 offsets into the
- * text Rafiq read) and entities. With --json the output is one JSON array instead of one object
- * per line, for tools that want a single document.
+ * files and prints one JSON object per file: language, topic (their reasons as English sentences,
+ * from the extension's own strings), mentions (UTF-16 offsets into the text Rafiq read) and
+ * entities. With --json the output is one JSON array instead of one object per line, for tools
+ * that want a single document.
  */
 
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { Window } from 'happy-dom';
+import { reasonRenderer } from '../components/reason-text';
 import { buildGlossary } from '../glossary/build';
 import { Annotator, toReport } from '../lib/annotate';
 import { collectPageText } from '../page/page-text';
@@ -50,6 +52,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const { index } = buildGlossary();
   const annotator = new Annotator(index);
+  const say = reasonRenderer('en');
   const reports: unknown[] = [];
   let failed = 0;
   for (const file of files) {
@@ -70,8 +73,14 @@ async function main(argv: string[]): Promise<number> {
     const read = readDocument(source, kind);
     const annotation = annotator.annotate({ text: read.text, breaks: read.breaks, lang: read.lang });
     const report = toReport(file, read.text, annotation, index);
-    if (asArray) reports.push(report);
-    else process.stdout.write(`${JSON.stringify(report)}\n`);
+    // Keys and their order stay as documented; only the reasons become sentences.
+    const printed = {
+      ...report,
+      language: { ...report.language, reasons: report.language.reasons.map(say) },
+      topic: { ...report.topic, reasons: report.topic.reasons.map(say) },
+    };
+    if (asArray) reports.push(printed);
+    else process.stdout.write(`${JSON.stringify(printed)}\n`);
   }
   if (asArray) process.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);
   return failed ? 1 : 0;

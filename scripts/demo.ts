@@ -10,16 +10,18 @@
 import { execSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { reasonRenderer } from '../components/reason-text';
 import { launchChromium } from '../e2e/browsers';
 import { pointOf, readCard, readHighlights } from '../e2e/page-checks';
 import { FOLDERS, REPO, serveFolders } from '../e2e/server';
+import type { LanguageReason, TopicReason } from '../lib/detect/reasons';
 
 const SAMPLE = '/samples/summit-article.html';
 const HOVER: [string, string] = ['rafiq-person', 'قاسم جومارت توكاييف'];
 
 interface TabStateLike {
-  language: { code: string; isArabic: boolean; reasons: string[] };
-  topic: { level: string; score: number; reasons: string[] };
+  language: { code: string; isArabic: boolean; reasons: LanguageReason[] };
+  topic: { level: string; score: number; reasons: TopicReason[] };
   entities: Array<{ id: string; type: string; en: string; zh: string; count: number }>;
 }
 
@@ -92,11 +94,13 @@ async function main() {
     await popup.screenshot({ path: join(out, '6-popup.png'), fullPage: true });
 
     const highlights = await page.evaluate(readHighlights);
+    // The reasons the panel showed, in English from the extension's own strings.
+    const say = reasonRenderer('en');
     const summary = [
       `Rafiq demo — ${new Date().toISOString()}`,
       `page: ${page.url()}`,
-      `language: ${state.language.code} (Arabic: ${state.language.isArabic}) — ${state.language.reasons.join('; ')}`,
-      `topic: ${state.topic.level} (score ${state.topic.score}) — ${state.topic.reasons.join('; ')}`,
+      `language: ${state.language.code} (Arabic: ${state.language.isArabic}) — ${state.language.reasons.map(say).join('; ')}`,
+      `topic: ${state.topic.level} (score ${state.topic.score}) — ${state.topic.reasons.map(say).join('; ')}`,
       `highlights: ${Object.entries(highlights)
         .map(([name, ranges]) => `${name} ×${ranges.length}`)
         .join(', ')}`,

@@ -30,8 +30,21 @@ describe('Arabic versus the other languages written in Arabic script', () => {
     expect(verdict).toMatchObject({ code: 'en', isArabic: false });
   });
 
+  it('gives its evidence as reasons with parameters', () => {
+    const ar = languageSamples.find((s) => s.lang === 'ar')?.text ?? '';
+    const verdict = detectLanguage(ar, 'ar-EG');
+    expect(verdict.reasons.map((r) => r.code)).toEqual(['declared-lang', 'arabic-share', 'arabic-letters', 'reads-as']);
+    expect(verdict.reasons[0]).toEqual({ code: 'declared-lang', lang: 'ar-EG' });
+    expect(verdict.reasons).toContainEqual({ code: 'reads-as', lang: 'arb' });
+    const fa = languageSamples.find((s) => s.lang === 'fa')?.text ?? '';
+    expect(detectLanguage(fa).reasons).toContainEqual(
+      expect.objectContaining({ code: 'marker-letters', langs: ['fa'] }),
+    );
+  });
+
   it('stays safe on empty or tiny input', () => {
     expect(detectLanguage('').isArabic).toBe(false);
+    expect(detectLanguage('').reasons).toEqual([{ code: 'arabic-share', percent: 0, letters: 0 }]);
     expect(detectLanguage('ال').isArabic).toBe(false);
   });
 

@@ -1,6 +1,6 @@
 /**
  * Is this page Arabic? Persian, Urdu, Pashto and Kurdish are written in the same script, so the
- * script alone never decides. Three signals, each with a reason a user can read:
+ * script alone never decides. Three signals, each with a reason a user can read (`./reasons`):
  *  1. the page's `lang` attribute, when it names a language;
  *  2. letter statistics: the share of Arabic-script letters, and the letters only the other
  *     languages use (Persian پ چ ژ گ, Urdu ٹ ڈ ڑ ں ے, Pashto ټ ډ ړ ښ ږ, Sorani ە ێ ۆ ڕ ڵ, Kazakh ٴ ۇ ۋ ڭ), against
@@ -9,22 +9,27 @@
  */
 
 import { franc } from 'franc-min';
+import type { LanguageReason } from './reasons';
 
 export type LanguageCode = 'ar' | 'fa' | 'ur' | 'ps' | 'ckb' | 'und' | (string & {});
 
 export interface LanguageVerdict {
   code: LanguageCode;
   isArabic: boolean;
-  reasons: string[];
+  reasons: LanguageReason[];
 }
 
-/** Letters that mark a language other than Arabic (each language's own, not shared with Arabic). */
-const MARKERS: ReadonlyArray<{ code: LanguageCode; name: string; letters: string }> = [
-  { code: 'fa', name: 'Persian', letters: 'پچژگ' },
-  { code: 'ur', name: 'Urdu', letters: 'ٹڈڑںےۓہھ' },
-  { code: 'ps', name: 'Pashto', letters: 'ټډړښږځڅګۍېڼ' },
-  { code: 'ckb', name: 'Kurdish', letters: 'ەێۆڕڵڤ' },
-  { code: 'kk', name: 'Kazakh or Uyghur', letters: 'ٴۇۋڭۈ' },
+/**
+ * Letters that mark a language other than Arabic (each language's own, not shared with Arabic);
+ * `langs` are the languages a reader is told they point to.
+ */
+const MARKERS: ReadonlyArray<{ code: LanguageCode; langs: string[]; letters: string }> = [
+  { code: 'fa', langs: ['fa'], letters: 'پچژگ' },
+  { code: 'ur', langs: ['ur'], letters: 'ٹڈڑںےۓہھ' },
+  { code: 'ps', langs: ['ps'], letters: 'ټډړښږځڅګۍېڼ' },
+  { code: 'ckb', langs: ['ckb'], letters: 'ەێۆڕڵڤ' },
+  // Kazakh and Uyghur in Arabic script share these letters.
+  { code: 'kk', langs: ['kk', 'ug'], letters: 'ٴۇۋڭۈ' },
 ];
 
 /** ة, Arabic yeh ي and kaf ك: Arabic writes them; Persian, Urdu, Pashto, Kurdish use ی and ک. */
@@ -78,7 +83,10 @@ function letterStats(text: string, limit = 20_000): LetterStats {
   return { letters, arabicScript, arabicOnly, otherYehKaf, markers };
 }
 
-const pct = (part: number, whole: number) => `${whole ? Math.round((100 * part) / whole) : 0}%`;
+/** A whole percentage (0 when there is nothing to divide). */
+const percent = (part: number, whole: number) => (whole ? Math.round((100 * part) / whole) : 0);
+/** Rates are reported to one decimal, as they were always printed; the decision uses them unrounded. */
+const tenth = (x: number) => Math.round(x * 10) / 10;
 
 /** The primary subtag of a BCP 47 tag, mapped to our codes (`ku-Arab` and `ckb` both → ckb). */
 export function langFromAttribute(attr: string | null | undefined): LanguageCode | null {
@@ -92,17 +100,16 @@ export function langFromAttribute(attr: string | null | undefined): LanguageCode
 }
 
 export function detectLanguage(text: string, langAttribute?: string | null): LanguageVerdict {
-  const reasons: string[] = [];
+  const reasons: LanguageReason[] = [];
   const stats = letterStats(text);
   const declared = langFromAttribute(langAttribute);
-  if (declared) reasons.push(`the page declares lang="${langAttribute}"`);
+  if (declared && langAttribute) reasons.push({ code: 'declared-lang', lang: langAttribute.trim() });
 
+  reasons.push({ code: 'arabic-share', percent: percent(stats.arabicScript, stats.letters), letters: stats.letters });
   if (stats.arabicScript < 20 || stats.arabicScript < stats.letters * 0.3) {
-    reasons.push(`${pct(stats.arabicScript, stats.letters)} of ${stats.letters} letters are Arabic script`);
     const code = declared && declared !== 'ar' ? declared : 'und';
     return { code, isArabic: false, reasons };
   }
-  reasons.push(`${pct(stats.arabicScript, stats.letters)} of ${stats.letters} letters are Arabic script`);
 
   // Letter evidence: the strongest non-Arabic marker, per thousand Arabic-script letters.
   let markerCode: LanguageCode | null = null;
@@ -116,17 +123,15 @@ export function detectLanguage(text: string, langAttribute?: string | null): Lan
   }
   const arabicRate = (1000 * stats.arabicOnly) / stats.arabicScript;
   const otherRate = (1000 * stats.otherYehKaf) / stats.arabicScript;
-  if (markerCode && markerRate >= 3) {
-    const name = MARKERS.find((m) => m.code === markerCode)?.name;
-    reasons.push(`${name} letters: ${markerRate.toFixed(1)} per 1000 letters`);
+  const marker = MARKERS.find((m) => m.code === markerCode);
+  if (marker && markerRate >= 3) {
+    reasons.push({ code: 'marker-letters', langs: [...marker.langs], perThousand: tenth(markerRate) });
   }
-  reasons.push(
-    `Arabic-only letters (ة ي ك): ${arabicRate.toFixed(0)} per 1000; ی ک ے: ${otherRate.toFixed(0)} per 1000`,
-  );
+  reasons.push({ code: 'arabic-letters', arabic: Math.round(arabicRate), other: Math.round(otherRate) });
 
   const guess = franc(text.slice(0, 4000), { only: Object.keys(FRANC_CODES), minLength: 10 });
   const francCode = FRANC_CODES[guess] ?? 'und';
-  reasons.push(`franc reads it as ${guess}`);
+  reasons.push({ code: 'reads-as', lang: guess });
 
   // Decide. Letters are the hardest evidence: a page of Persian cannot avoid گ چ پ ی ک for long,
   // and Arabic text uses Arabic yeh and kaf almost exclusively.

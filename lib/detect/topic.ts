@@ -13,6 +13,7 @@
 import type { FoldedText } from '../arabic/fold';
 import type { Mention } from '../matcher';
 import { finish, type Steps } from '../steps';
+import type { TopicReason } from './reasons';
 
 /** What an entity says about the topic. `ca:xx` is a Central Asian country (or `ca:region`). */
 export type TopicSignal = 'china' | `ca:${string}` | 'summit' | 'mechanism' | 'forum' | 'power';
@@ -22,7 +23,7 @@ export type TopicLevel = 'summit' | 'related' | 'none';
 export interface TopicVerdict {
   level: TopicLevel;
   score: number;
-  reasons: string[];
+  reasons: TopicReason[];
 }
 
 export interface TopicEvidence {
@@ -155,26 +156,22 @@ function insideAny(ranges: ReadonlyArray<readonly [number, number]>, at: number)
 }
 
 export function topicVerdict(ev: TopicEvidence): TopicVerdict {
-  const reasons: string[] = [];
+  const reasons: TopicReason[] = [];
   // A summit city beside a named summit confirms it (the SCO's Astana summit is kept apart by
   // the forum rule below).
   const venueConfirms = ev.venues > 0 && ev.summit + ev.summitWordNearBoth > 0 ? 1 : 0;
   const bothSides = ev.china > 0 && ev.centralAsia > 0;
-  if (ev.china) reasons.push(`China named ${ev.china}×`);
+  if (ev.china) reasons.push({ code: 'china-named', count: ev.china });
   if (ev.centralAsia) {
-    reasons.push(
-      `Central Asia named ${ev.centralAsia}× (${ev.caCountries.size} of 5 countries${
-        ev.caCountries.size ? `: ${[...ev.caCountries].sort().join(', ')}` : ''
-      })`,
-    );
+    reasons.push({ code: 'central-asia-named', count: ev.centralAsia, countries: [...ev.caCountries].sort() });
   }
-  if (ev.summit) reasons.push(`the summit, its documents or centres named ${ev.summit}×`);
-  if (ev.mechanism) reasons.push(`the China–Central Asia mechanism named ${ev.mechanism}×`);
-  if (ev.summitWordNearBoth) reasons.push(`"قمة" followed by China and Central Asia ${ev.summitWordNearBoth}×`);
-  if (ev.closePairs) reasons.push(`China named close to Central Asia ${ev.closePairs}×`);
-  if (venueConfirms) reasons.push(`a summit city (Xi'an, Astana) named ${ev.venues}×`);
-  if (ev.forum) reasons.push(`other forums that share the leaders (SCO, CIS …) named ${ev.forum}×`);
-  if (ev.power) reasons.push(`Russia or its president named ${ev.power}×`);
+  if (ev.summit) reasons.push({ code: 'summit-named', count: ev.summit });
+  if (ev.mechanism) reasons.push({ code: 'mechanism-named', count: ev.mechanism });
+  if (ev.summitWordNearBoth) reasons.push({ code: 'summit-word', count: ev.summitWordNearBoth });
+  if (ev.closePairs) reasons.push({ code: 'close-pairs', count: ev.closePairs });
+  if (venueConfirms) reasons.push({ code: 'venue-named', count: ev.venues });
+  if (ev.forum) reasons.push({ code: 'forum-named', count: ev.forum });
+  if (ev.power) reasons.push({ code: 'russia-named', count: ev.power });
 
   const summitEvidence = ev.summit + Math.min(ev.summitWordNearBoth, 2) + Math.min(ev.mechanism, 1) + venueConfirms;
   const score =
@@ -191,28 +188,18 @@ export function topicVerdict(ev: TopicEvidence): TopicVerdict {
   const forumDominates = ev.forum > 0 && ev.forum >= ev.summit + ev.mechanism;
   if ((bothSides || namedSummit) && summitEvidence >= 2 && (namedSummit || ev.mechanism > 0 || !ev.forum)) {
     if (forumDominates && !(ev.summit >= 2)) {
-      reasons.push('another forum is named as often as this summit: read as related coverage');
+      reasons.push({ code: 'forum-dominates' });
       return { level: 'related', score: rounded, reasons };
     }
-    reasons.push('two or more independent signs of the China–Central Asia Summit');
+    reasons.push({ code: 'summit-signs' });
     return { level: 'summit', score: rounded, reasons };
   }
   // Central Asia with another power (a Russia–Central Asia summit), China only in passing: not ours.
   const otherPowersStory = ev.power > ev.china;
   if (namedSummit || ev.mechanism > 0 || (bothSides && ev.closePairs >= 2 && !otherPowersStory)) {
-    reasons.push(
-      namedSummit || ev.mechanism
-        ? 'the summit or mechanism is named, but not enough to make it the subject'
-        : 'China and Central Asia are named together',
-    );
+    reasons.push({ code: namedSummit || ev.mechanism ? 'summit-mentioned' : 'named-together' });
     return { level: 'related', score: rounded, reasons };
   }
-  reasons.push(
-    otherPowersStory && bothSides
-      ? 'Central Asia with another power (Russia); China only in passing'
-      : bothSides
-        ? 'China and Central Asia appear only in passing'
-        : 'not both China and Central Asia',
-  );
+  reasons.push({ code: otherPowersStory && bothSides ? 'other-power' : bothSides ? 'in-passing' : 'one-side' });
   return { level: 'none', score: rounded, reasons };
 }

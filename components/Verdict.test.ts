@@ -1,0 +1,66 @@
+// @vitest-environment happy-dom
+import { h, render } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createI18n } from '../extension/i18n';
+import type { TabState } from '../extension/messages';
+import type { LanguageReason, TopicReason } from '../lib/detect/reasons';
+import ar from '../locales/ar/panel.json';
+import en from '../locales/en/panel.json';
+import zh from '../locales/zh/panel.json';
+import { reasonRenderer, reasonStrings } from './reason-text';
+import { Verdict } from './Verdict';
+
+const topic: TopicReason[] = [
+  { code: 'china-named', count: 3 },
+  { code: 'central-asia-named', count: 11, countries: ['kz', 'uz'] },
+  { code: 'summit-signs' },
+];
+const language: LanguageReason[] = [
+  { code: 'arabic-share', percent: 96, letters: 820 },
+  { code: 'reads-as', lang: 'arb' },
+];
+const state: TabState = {
+  url: 'https://example.test/a',
+  site: 'example.test',
+  findings: {
+    url: 'https://example.test/a',
+    title: 'عنوان',
+    language: { code: 'ar', isArabic: true, reasons: language },
+    topic: { level: 'summit', score: 6, reasons: topic },
+    entities: [],
+  },
+  highlighted: true,
+  reason: 'on-topic',
+  page: null,
+  focus: null,
+};
+const i18n = createI18n({ panel: { en, zh, ar }, reasons: reasonStrings }, 'en');
+
+function shown(props: Parameters<typeof Verdict>[0]) {
+  render(h(Verdict, props), document.body);
+  return [...document.querySelectorAll('.verdict li')].map((li) => ({
+    code: li.getAttribute('data-reason-code'),
+    bdi: li.querySelector(':scope > bdi')?.textContent ?? null,
+  }));
+}
+
+afterEach(() => render(null, document.body));
+
+describe('Verdict lists the reasons', () => {
+  it('in the language of its t, each isolated in a <bdi>, topic first', () => {
+    const items = shown({ state, t: i18n.getFixedT('ar', 'panel') });
+    const say = reasonRenderer('ar');
+    expect(items).toEqual([...topic, ...language].map((r) => ({ code: r.code, bdi: say(r) })));
+    for (const item of items) expect(item.bdi).toMatch(/[\u0621-\u064a]/);
+  });
+
+  it('in the language it is given, over that of t', () => {
+    const items = shown({ state, t: i18n.getFixedT('en', 'panel'), language: 'zh' });
+    const say = reasonRenderer('zh');
+    expect(items.map((i) => i.bdi)).toEqual([...topic, ...language].map(say));
+  });
+
+  it('shows no list before Rafiq has read the page', () => {
+    expect(shown({ state: { ...state, findings: null }, t: i18n.getFixedT('en', 'panel') })).toEqual([]);
+  });
+});
