@@ -26,6 +26,9 @@ function glossaryModules(): Plugin {
   };
 }
 
+/** Rafiq's mark, rendered from assets/icon.svg by scripts/make-icons.ts. */
+const ICONS = Object.fromEntries([16, 32, 48, 96, 128].map((size) => [size, `icon/${size}.png`]));
+
 /** Where builds go: `.output`, or another folder so two builds can run side by side. */
 export const OUT_DIR = process.env.RAFIQ_OUT_DIR || '.output';
 
@@ -40,7 +43,15 @@ export default defineConfig({
     permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // The annotator is injected with `scripting.executeScript` into the frames the probe picks.
     host_permissions: ['<all_urls>'],
-    action: { default_title: '__MSG_extName__' },
+    icons: ICONS,
+    action: {
+      default_title: '__MSG_extName__',
+      default_icon: ICONS,
+      // Firefox draws `dark` on light toolbars and `light` on dark ones; Chrome has no such key.
+      ...(browser === 'firefox'
+        ? { theme_icons: [16, 32].map((size) => ({ size, dark: `icon/${size}.png`, light: `icon/light-${size}.png` })) }
+        : {}),
+    },
     // The probe, declared by hand (an unlisted script: see entrypoints/probe): in every frame, at
     // document_start so its input listeners come before the page's, and in frames without an
     // address of their own (about:blank, srcdoc, blob:) that a page writes its article into.

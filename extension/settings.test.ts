@@ -4,11 +4,19 @@ import { storage } from 'wxt/utils/storage';
 import { decidePaint, mayRun } from './policy';
 import * as settingsModule from './settings';
 import {
+  CARD_MODIFIERS,
+  CARD_TEXT_SIZE,
+  cardModifier,
+  cardTextSize,
   GLOSSARY_LANGUAGES,
   glossaryLanguage,
+  HOVER_DELAY,
   highlightMode,
+  hoverDelay,
   nextLanguage,
   paused,
+  repairCardTextSize,
+  repairHoverDelay,
   repairSiteRules,
   SETTINGS,
   type Setting,
@@ -25,7 +33,7 @@ describe('settings', () => {
   it('default when nothing is stored', async () => {
     expect(await glossaryLanguage.read()).toBe('en');
     expect(await uiLanguageSetting.read()).toBe('auto');
-    expect(await highlightMode.read()).toBe('all');
+    expect(await highlightMode.read()).toBe('first');
     expect(await paused.read()).toBe(false);
     expect(await siteRules.read()).toEqual({});
   });
@@ -50,10 +58,54 @@ describe('settings', () => {
     });
     expect(await glossaryLanguage.read()).toBe('en');
     expect(await uiLanguageSetting.read()).toBe('auto');
-    expect(await highlightMode.read()).toBe('all');
+    expect(await highlightMode.read()).toBe('first');
     expect(await paused.read()).toBe(false);
     expect(await fakeBrowser.storage.sync.get('other')).toEqual({ other: 1 });
   });
+
+  it('default the card settings when nothing is stored: 150 ms, any hover, normal size', async () => {
+    expect(await hoverDelay.read()).toBe(150);
+    expect(await cardModifier.read()).toBe('none');
+    expect(await cardTextSize.read()).toBe(100);
+  });
+
+  it.each([
+    [0, 0],
+    [150, 150],
+    [1000, 1000],
+    [212.4, 212],
+    [212.5, 213],
+    [-1, 0],
+    [-0, 0],
+    [1001, 1000],
+    [Number.MAX_VALUE, 1000],
+    [Number.NEGATIVE_INFINITY, 150],
+    [Number.NaN, 150],
+    ['300', 150],
+    [null, 150],
+    [undefined, 150],
+    [true, 150],
+    [[300], 150],
+    [{ ms: 300 }, 150],
+  ])('hover delay %j reads as %j ms', (raw, expected) => expect(repairHoverDelay(raw)).toBe(expected));
+
+  it.each([
+    [90, 90],
+    [100, 100],
+    [150, 150],
+    [117.6, 118],
+    [89, 90],
+    [0, 90],
+    [-100, 90],
+    [151, 150],
+    [1000, 150],
+    [Number.POSITIVE_INFINITY, 100],
+    ['120', 100],
+    ['large', 100],
+    [null, 100],
+    [false, 100],
+    [{ percent: 120 }, 100],
+  ])('card text size %j reads as %j %', (raw, expected) => expect(repairCardTextSize(raw)).toBe(expected));
 
   it('drop only the bad site rules', async () => {
     await fakeBrowser.storage.sync.set({
@@ -166,10 +218,12 @@ function rows(
   newShape: unknown,
   newValue: unknown,
   newValueReads: unknown = fallback,
+  /** What the junk reads as where it is not the default (a number setting reads 42 as a number). */
+  junkReads: Record<string, unknown> = {},
 ) {
   return {
     corrupted: [
-      ...JUNK.map(([label, raw]) => ({ label, raw, expected: fallback })),
+      ...JUNK.map(([label, raw]) => ({ label, raw, expected: label in junkReads ? junkReads[label] : fallback })),
       ...extra,
       { label: 'a good value with a corrupted label', raw: chosen, meta: 'junk', expected: chosen },
       { label: 'a good value labelled v"2" (a string)', raw: chosen, meta: { v: '2' }, expected: chosen },
@@ -200,6 +254,11 @@ const validRules = (v: unknown) =>
   isRecord(v) && Object.entries(v).every(([host, rule]) => HOST.test(host) && (rule === 'on' || rule === 'off'));
 
 const CHOSEN_RULES = { 'news.example': 'off', 'blog.example': 'on' };
+
+const within =
+  ({ min, max }: { min: number; max: number }) =>
+  (v: unknown) =>
+    Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
 
 const SPECS: Spec[] = [
   {
@@ -235,16 +294,81 @@ const SPECS: Spec[] = [
   },
   {
     setting: highlightMode as Setting<unknown>,
-    fallback: 'all',
-    chosen: 'first',
-    next: 'all',
+    fallback: 'first',
+    chosen: 'all',
+    next: 'first',
     isValid: oneOf(['all', 'first']),
     ...rows(
-      'all',
       'first',
-      [{ label: 'a boolean', raw: true, expected: 'all' }],
-      { mode: 'first', per: 'paragraph' },
+      'all',
+      [{ label: 'a boolean', raw: true, expected: 'first' }],
+      { mode: 'all', per: 'paragraph' },
       'none',
+    ),
+  },
+  {
+    setting: hoverDelay as Setting<unknown>,
+    fallback: 150,
+    chosen: 400,
+    next: 700,
+    isValid: within(HOVER_DELAY),
+    ...rows(
+      150,
+      400,
+      [
+        { label: 'a negative delay', raw: -20, expected: 0 },
+        { label: 'a delay above the maximum', raw: 60_000, expected: 1000 },
+        { label: 'a fraction of a millisecond', raw: 249.5, expected: 250 },
+        { label: 'a numeric string', raw: '400', expected: 150 },
+        { label: 'a boolean', raw: true, expected: 150 },
+        { label: 'an object holding a delay', raw: { ms: 400 }, expected: 150 },
+      ],
+      { open: 400, close: 300 },
+      // A newer build that allows longer delays: the longest this build allows.
+      2500,
+      1000,
+      { 'a number': 42, zero: 0 },
+    ),
+  },
+  {
+    setting: cardModifier as Setting<unknown>,
+    fallback: 'none',
+    chosen: 'Alt',
+    next: 'Shift',
+    isValid: oneOf(CARD_MODIFIERS),
+    ...rows(
+      'none',
+      'Alt',
+      [
+        { label: 'a lower-case key name', raw: 'alt', expected: 'none' },
+        { label: 'a key code', raw: 18, expected: 'none' },
+        { label: 'an object holding a key', raw: { key: 'Alt' }, expected: 'none' },
+      ],
+      ['Alt', 'Shift'],
+      'Meta',
+    ),
+  },
+  {
+    setting: cardTextSize as Setting<unknown>,
+    fallback: 100,
+    chosen: 130,
+    next: 115,
+    isValid: within(CARD_TEXT_SIZE),
+    ...rows(
+      100,
+      130,
+      [
+        { label: 'a size above the maximum', raw: 400, expected: 150 },
+        { label: 'a fraction of a percent', raw: 104.2, expected: 104 },
+        { label: 'a percentage as text', raw: '120%', expected: 100 },
+        { label: 'a named size', raw: 'large', expected: 100 },
+      ],
+      { percent: 120, lineHeight: 1.6 },
+      // A newer build that allows larger text: the largest this build allows.
+      200,
+      150,
+      // Numbers below the minimum are the smallest size, not the default.
+      { 'a number': 90, zero: 90 },
     ),
   },
   {

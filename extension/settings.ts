@@ -35,6 +35,13 @@ export type UiLanguageSetting = 'auto' | 'en' | 'zh' | 'ar';
 export const UI_LANGUAGES: readonly UiLanguageSetting[] = ['auto', 'en', 'zh', 'ar'];
 
 export type HighlightMode = 'all' | 'first';
+/** The key that must be held for a card to open on hover; `none` opens it on any hover. */
+export type CardModifier = 'none' | 'Alt' | 'Control' | 'Shift';
+export const CARD_MODIFIERS: readonly CardModifier[] = ['none', 'Alt', 'Control', 'Shift'];
+/** Milliseconds the pointer rests on a term before its card opens. */
+export const HOVER_DELAY = { min: 0, max: 1000, fallback: 150 } as const;
+/** The card's text size, in percent of its normal size. */
+export const CARD_TEXT_SIZE = { min: 90, max: 150, fallback: 100 } as const;
 export type SiteRule = 'on' | 'off';
 export type SiteRules = Record<string, SiteRule>;
 
@@ -83,6 +90,18 @@ const oneOf =
   (raw: unknown): T =>
     values.includes(raw as T) ? (raw as T) : fallback;
 
+/**
+ * A whole number within bounds: a number outside them is clamped (a newer build may allow more),
+ * anything that is not a finite number (a string, `null`, an object) reads as the fallback.
+ */
+const boundedInteger =
+  ({ min, max, fallback }: { min: number; max: number; fallback: number }) =>
+  (raw: unknown): number =>
+    typeof raw === 'number' && Number.isFinite(raw) ? Math.min(max, Math.max(min, Math.round(raw))) : fallback;
+
+export const repairHoverDelay = boundedInteger(HOVER_DELAY);
+export const repairCardTextSize = boundedInteger(CARD_TEXT_SIZE);
+
 /** Hostnames are lower-case ASCII (punycode) without port: anything else is not a rule of ours. */
 const HOST = /^[a-z0-9.-]{1,253}$/;
 
@@ -114,8 +133,24 @@ export const uiLanguageSetting = defineSetting<UiLanguageSetting>(
   'auto',
   oneOf(UI_LANGUAGES, 'auto'),
 );
-/** Highlight every mention, or only the first mention of each entity. */
-export const highlightMode = defineSetting<HighlightMode>('sync:highlightMode', 'all', oneOf(['all', 'first'], 'all'));
+/**
+ * Highlight every mention, or only the first mention of each entity. The first, by default: a
+ * 1,000-word summit article names about 40 entities some 150 times, and every mention painted
+ * colours one word in seven, which reads as noise, and makes every frame the page draws cost more.
+ * Marked once, each entity stands out where the reader first meets it; its later mentions stay
+ * plain but still open the card on hover, tap or the keyboard, and the panel counts them all.
+ */
+export const highlightMode = defineSetting<HighlightMode>(
+  'sync:highlightMode',
+  'first',
+  oneOf(['all', 'first'], 'first'),
+);
+/** How long the pointer rests on a term before its card opens (ms). */
+export const hoverDelay = defineSetting<number>('sync:hoverDelay', HOVER_DELAY.fallback, repairHoverDelay);
+/** Cards open only while this key is held (`none`: on every hover), for readers who hover a lot. */
+export const cardModifier = defineSetting<CardModifier>('sync:cardModifier', 'none', oneOf(CARD_MODIFIERS, 'none'));
+/** The card's text size (percent). */
+export const cardTextSize = defineSetting<number>('sync:cardTextSize', CARD_TEXT_SIZE.fallback, repairCardTextSize);
 /** Rafiq paused everywhere. */
 export const paused = defineSetting<boolean>('sync:paused', false, (raw) => raw === true);
 /** Per-site choices: `on` highlights even off-topic Arabic pages of the site, `off` never runs there. */

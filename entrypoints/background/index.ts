@@ -299,6 +299,12 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void updateRecord(tabId, () => null));
 
+  // The welcome page, once: on a first install, never on an update (of Rafiq or the browser).
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install')
+      void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => {});
+  });
+
   paused.watch(() => void republishAll());
   siteRules.watch(() => void republishAll());
 

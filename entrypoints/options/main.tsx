@@ -1,0 +1,237 @@
+import type { TFunction } from 'i18next';
+import { type ComponentChildren, render } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import '../../components/panel.css';
+import '../../components/pages.css';
+import {
+  CARD_MODIFIERS,
+  CARD_TEXT_SIZE,
+  cardModifier,
+  cardTextSize,
+  GLOSSARY_LANGUAGES,
+  glossaryLanguage,
+  HOVER_DELAY,
+  highlightMode,
+  hoverDelay,
+  type Setting,
+  setSiteRule,
+  siteRules,
+  UI_LANGUAGES,
+  uiLanguageSetting,
+} from '../../extension/settings';
+import { useSetting } from '../../extension/use-setting';
+import { useUi } from '../../extension/use-ui';
+import ar from '../../locales/ar/options.json';
+import en from '../../locales/en/options.json';
+import zh from '../../locales/zh/options.json';
+
+/** The setting's storage key without its area: each control is found by it (`data-setting`). */
+const keyOf = (setting: Setting<unknown>) => setting.item.key.replace(/^sync:/, '');
+
+interface ChoiceProps<T extends string> {
+  setting: Setting<T>;
+  options: readonly T[];
+  fallback: T;
+  t: TFunction;
+  /** Whether `<name>.hint` describes the control. */
+  hint?: boolean;
+}
+
+/** A labelled drop-down for one setting; its labels are `<key>.label` and `<key>.<option>`. */
+function Choice<T extends string>({ setting, options, fallback, t, hint }: ChoiceProps<T>) {
+  const [value, setValue] = useSetting(setting, fallback);
+  const key = keyOf(setting as Setting<unknown>);
+  return (
+    <div class="field">
+      <label for={key}>{t(`${key}.label`)}</label>
+      <select
+        id={key}
+        data-setting={key}
+        value={value}
+        aria-describedby={hint ? `${key}-hint` : undefined}
+        onChange={(e) => setValue((e.target as HTMLSelectElement).value as T)}
+      >
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {t(`${key}.${option}`)}
+          </option>
+        ))}
+      </select>
+      {hint && (
+        <p id={`${key}-hint`} class="hint">
+          {t(`${key}.hint`)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface RangeProps {
+  setting: Setting<number>;
+  bounds: { min: number; max: number; fallback: number };
+  step: number;
+  t: TFunction;
+  hint?: boolean;
+  children?: (value: number) => ComponentChildren;
+}
+
+/**
+ * A slider for a bounded number. It shows the value as it moves and stores it when it is let go
+ * (`change`: on release, or on each arrow key), so dragging does not spend the sync storage's
+ * write quota.
+ */
+function Range({ setting, bounds, step, t, hint, children }: RangeProps) {
+  const [stored, store] = useSetting(setting, bounds.fallback);
+  const [moving, setMoving] = useState<number | null>(null);
+  const value = moving ?? stored;
+  const key = keyOf(setting as Setting<unknown>);
+  const text = t(`${key}.value`, { value });
+  const read = (e: Event) => Number((e.target as HTMLInputElement).value);
+  return (
+    <div class="field">
+      <label for={key}>{t(`${key}.label`)}</label>
+      <div class="range">
+        <input
+          id={key}
+          type="range"
+          data-setting={key}
+          min={bounds.min}
+          max={bounds.max}
+          step={step}
+          value={value}
+          aria-valuetext={text}
+          aria-describedby={hint ? `${key}-hint` : undefined}
+          onInput={(e) => setMoving(read(e))}
+          onChange={(e) => {
+            store(read(e));
+            setMoving(null);
+          }}
+        />
+        <output for={key} data-value={key}>
+          {text}
+        </output>
+      </div>
+      {hint && (
+        <p id={`${key}-hint`} class="hint">
+          {t(`${key}.hint`)}
+        </p>
+      )}
+      {children?.(value)}
+    </div>
+  );
+}
+
+/**
+ * Removals one after another: each merges into what is stored, and two quick clicks running side
+ * by side would each write back the rule the other removed.
+ */
+let removals: Promise<unknown> = Promise.resolve();
+const removeRule = (site: string) => {
+  removals = removals.then(() => setSiteRule(site, null)).catch(() => {});
+};
+
+/** The stored per-site rules, each with a button that removes it. */
+function SiteRules({ t }: { t: TFunction }) {
+  const [rules] = useSetting(siteRules, {});
+  const sites = Object.keys(rules).sort();
+  const list = useRef<HTMLUListElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // After a removal, keyboard focus goes to the row that took the removed one's place (or the
+  // heading once none is left), not back to the top of the document.
+  const refocus = useRef<number | null>(null);
+  useEffect(() => {
+    const index = refocus.current;
+    if (index === null) return;
+    refocus.current = null;
+    const buttons = list.current?.querySelectorAll('button') ?? [];
+    (buttons[Math.min(index, buttons.length - 1)] ?? heading.current)?.focus();
+  }, [sites.join(' ')]);
+
+  return (
+    <section aria-labelledby="sites">
+      <h2 id="sites" ref={heading} tabIndex={-1}>
+        {t('sites.title')}
+      </h2>
+      <p class="hint">{t('sites.intro')}</p>
+      {sites.length === 0 ? (
+        <p class="empty-rules" data-empty="sites">
+          {t('sites.none')}
+        </p>
+      ) : (
+        <ul class="site-rules" ref={list}>
+          {sites.map((site, index) => (
+            <li key={site} data-site={site} data-rule={rules[site]}>
+              <bdi dir="ltr" class="site">
+                {site}
+              </bdi>
+              <span class={`rule rule-${rules[site]}`}>{t(`sites.${rules[site]}`)}</span>
+              <button
+                type="button"
+                aria-label={t('sites.removeLabel', { site })}
+                onClick={() => {
+                  refocus.current = index;
+                  removeRule(site);
+                }}
+              >
+                {t('sites.remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function Options() {
+  const { t, language } = useUi({ options: { en, zh, ar } });
+  useEffect(() => {
+    document.title = t('title');
+  }, [language]);
+
+  return (
+    <main>
+      <header class="page-header">
+        <img src="/icon/96.png" alt="" width="48" height="48" />
+        <div>
+          <h1>{t('title')}</h1>
+          <p class="tagline">{t('intro')}</p>
+        </div>
+      </header>
+
+      <form class="settings" onSubmit={(e) => e.preventDefault()}>
+        <fieldset>
+          <legend>{t('groups.languages')}</legend>
+          <Choice setting={glossaryLanguage} options={GLOSSARY_LANGUAGES} fallback="en" t={t} hint />
+          <Choice setting={uiLanguageSetting} options={UI_LANGUAGES} fallback="auto" t={t} />
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('groups.highlights')}</legend>
+          <Choice setting={highlightMode} options={['first', 'all'] as const} fallback="first" t={t} />
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('groups.cards')}</legend>
+          <Range setting={hoverDelay} bounds={HOVER_DELAY} step={50} t={t} hint />
+          <Choice setting={cardModifier} options={CARD_MODIFIERS} fallback="none" t={t} hint />
+          <Range setting={cardTextSize} bounds={CARD_TEXT_SIZE} step={5} t={t}>
+            {(percent) => (
+              <p class="sample" style={{ fontSize: `${percent}%` }}>
+                {t('cardTextSize.sample')}
+              </p>
+            )}
+          </Range>
+        </fieldset>
+      </form>
+
+      <SiteRules t={t} />
+
+      <p class="page-links">
+        <a href="/welcome.html">{t('welcome')}</a>
+      </p>
+    </main>
+  );
+}
+
+render(<Options />, document.getElementById('app') as HTMLElement);
