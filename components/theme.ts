@@ -1,18 +1,53 @@
 /**
  * One colour per entity type: a translucent wash (legible on light and dark pages, since it tints
  * whatever is behind the text) and a solid underline that carries the hue on any background.
+ *
+ * Text in the type's hue (the card's type badge, 11 px) needs 4.5:1 against the card, which the
+ * underline colours, mid-tones chosen to show on any page, do not reach (2.4:1 to 4.8:1). So each
+ * type also has `text`, the same hue darker, for the light card (#fffdf8), and `textDark`, the
+ * same hue lighter, for the dark card (#1f2124): each at least 5:1 there, so a rounding or a
+ * slightly different background still keeps 4.5:1 (components/contrast.test.ts proves the ratios).
  */
 
-export const TYPE_COLORS: Readonly<Record<string, { wash: string; line: string }>> = {
-  person: { wash: 'rgba(255, 179, 0, 0.28)', line: '#e69500' },
-  country: { wash: 'rgba(0, 150, 255, 0.22)', line: '#1a7fd6' },
-  place: { wash: 'rgba(0, 190, 160, 0.24)', line: '#0f9d84' },
-  organization: { wash: 'rgba(160, 100, 255, 0.24)', line: '#8a4fe0' },
-  event: { wash: 'rgba(255, 80, 120, 0.24)', line: '#e0406a' },
-  document: { wash: 'rgba(130, 200, 0, 0.26)', line: '#6aa000' },
-  initiative: { wash: 'rgba(255, 110, 40, 0.24)', line: '#e0621e' },
-  project: { wash: 'rgba(120, 140, 170, 0.30)', line: '#5f7391' },
+export interface TypeColors {
+  /** The highlight's translucent background on the page. */
+  wash: string;
+  /** The highlight's underline on the page (and the card's badge border, the panel's group rule). */
+  line: string;
+  /** Text in the type's hue on the light card. */
+  text: string;
+  /** Text in the type's hue on the dark card. */
+  textDark: string;
+}
+
+export const TYPE_COLORS: Readonly<Record<string, TypeColors>> = {
+  person: { wash: 'rgba(255, 179, 0, 0.28)', line: '#e69500', text: '#a75a00', textDark: '#e69500' },
+  country: { wash: 'rgba(0, 150, 255, 0.22)', line: '#1a7fd6', text: '#0070c5', textDark: '#3593ec' },
+  place: { wash: 'rgba(0, 190, 160, 0.24)', line: '#0f9d84', text: '#007d65', textDark: '#1ba288' },
+  organization: { wash: 'rgba(160, 100, 255, 0.24)', line: '#8a4fe0', text: '#874cdd', textDark: '#ab73ff' },
+  event: { wash: 'rgba(255, 80, 120, 0.24)', line: '#e0406a', text: '#cc2b5a', textDark: '#f6557c' },
+  document: { wash: 'rgba(130, 200, 0, 0.26)', line: '#6aa000', text: '#487b00', textDark: '#6aa000' },
+  initiative: { wash: 'rgba(255, 110, 40, 0.24)', line: '#e0621e', text: '#c14500', textDark: '#e96a29' },
+  project: { wash: 'rgba(120, 140, 170, 0.30)', line: '#5f7391', text: '#5b6f8c', textDark: '#7c91b0' },
 };
+
+/** For a type the glossary may add before it has colours: greys that pass on both cards. */
+export const FALLBACK_TYPE_COLORS: TypeColors = {
+  wash: 'rgba(136, 136, 136, 0.25)',
+  line: '#888888',
+  text: '#5f5f5f',
+  textDark: '#a8a8a8',
+};
+
+/**
+ * The inline style of a type badge in the card: the border in the underline's colour, the text
+ * colours as custom properties that card.css picks between by colour scheme (an inline `color`
+ * could not follow the scheme, and would win over the sheet).
+ */
+export function typeBadgeStyle(type: string): Record<string, string> {
+  const colors = TYPE_COLORS[type] ?? FALLBACK_TYPE_COLORS;
+  return { borderColor: colors.line, '--rafiq-type-text': colors.text, '--rafiq-type-text-dark': colors.textDark };
+}
 
 /** The page-level stylesheet the background injects with the annotator (no DOM change). */
 export function highlightCss(): string {
