@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { GlossaryLanguage } from '../extension/settings';
 import type { ExportEntity } from '../lib/export';
 import { EntityName } from './EntityName';
@@ -16,43 +16,91 @@ interface Props {
   onSelect: (id: string) => void;
   /** What is shown under the active row (its explanation and source), if anything. */
   activeDetails?: ComponentChildren;
+  /** The id of the list (the panel's skip link points here). */
+  id?: string;
 }
 
-/** Entities grouped by type, each with its count, in the glossary language; click to find it. */
-export function EntityList({ entities, language, t, typeLabel, active, onSelect, activeDetails }: Props) {
+/** Keys that move focus through the list, and where to. */
+const MOVES: Record<string, (at: number, last: number) => number> = {
+  ArrowDown: (at, last) => Math.min(last, at + 1),
+  ArrowUp: (at) => Math.max(0, at - 1),
+  Home: () => 0,
+  End: (_, last) => last,
+};
+
+/**
+ * Entities grouped by type, each with its count, in the glossary language; Enter or a click
+ * finds the entity in the page and opens its explanation under the row.
+ *
+ * One Tab stop for the whole list (roving focus): arrow keys, Home and End move between rows,
+ * across the type groups. Each row is a disclosure button (`aria-expanded`, `aria-controls`) and
+ * the row the page points at carries `aria-current`. Not a listbox: an option cannot contain the
+ * explanation's own controls (its source disclosure), and the explanation belongs under its row.
+ */
+export function EntityList({ entities, language, t, typeLabel, active, onSelect, activeDetails, id }: Props) {
   const groups = new Map<string, ExportEntity[]>();
   for (const e of entities) {
     const list = groups.get(e.type);
     if (list) list.push(e);
     else groups.set(e.type, [e]);
   }
+  const order = [...groups.values()].flat().map((e) => e.id);
+  const [focused, setFocused] = useState<string | null>(null);
+  const tabStop = focused && order.includes(focused) ? focused : active && order.includes(active) ? active : order[0];
+  const root = useRef<HTMLDivElement>(null);
   const activeRow = useRef<HTMLLIElement>(null);
   useEffect(() => activeRow.current?.scrollIntoView({ block: 'nearest' }), [active]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const move = MOVES[event.key];
+    if (!move || event.altKey || event.ctrlKey || event.metaKey) return;
+    const buttons = [...(root.current?.querySelectorAll<HTMLButtonElement>('button.entity') ?? [])];
+    const at = buttons.indexOf(event.currentTarget as HTMLButtonElement);
+    if (at < 0) return;
+    event.preventDefault();
+    const next = buttons[move(at, buttons.length - 1)];
+    next?.focus();
+    setFocused(next?.closest('li')?.getAttribute('data-entity') ?? null);
+  };
+
   return (
-    <div class="rafiq-entities">
+    <div class="rafiq-entities" id={id} ref={root}>
       {[...groups].map(([type, list]) => (
         <section key={type} data-type={type}>
-          <h3 style={{ borderColor: TYPE_COLORS[type]?.line }}>
+          <h3 id={`rafiq-type-${type}`} style={{ borderColor: TYPE_COLORS[type]?.line }}>
             {typeLabel(type)} <span class="count">{list.length}</span>
           </h3>
-          <ul>
-            {list.map((e) => (
-              <li
-                key={e.id}
-                data-entity={e.id}
-                class={e.id === active ? 'active' : ''}
-                ref={e.id === active ? activeRow : undefined}
-              >
-                <button type="button" class="entity" onClick={() => onSelect(e.id)}>
-                  <EntityName entity={e} language={language} />
-                  <bdi class="rafiq-ar" lang="ar" dir="rtl">
-                    {e.ar}
-                  </bdi>
-                  <span class="count">{t('mentions', { count: e.count })}</span>
-                </button>
-                {e.id === active && activeDetails && <div class="rafiq-details">{activeDetails}</div>}
-              </li>
-            ))}
+          <ul aria-labelledby={`rafiq-type-${type}`}>
+            {list.map((e) => {
+              const open = e.id === active;
+              const detailsId = `rafiq-details-${e.id}`;
+              return (
+                <li key={e.id} data-entity={e.id} class={open ? 'active' : ''} ref={open ? activeRow : undefined}>
+                  <button
+                    type="button"
+                    class="entity"
+                    tabIndex={e.id === tabStop ? 0 : -1}
+                    aria-current={open ? 'true' : undefined}
+                    aria-expanded={open && !!activeDetails}
+                    aria-controls={open && activeDetails ? detailsId : undefined}
+                    onFocus={() => setFocused(e.id)}
+                    onKeyDown={onKeyDown}
+                    onClick={() => onSelect(e.id)}
+                  >
+                    <EntityName entity={e} language={language} />
+                    <bdi class="rafiq-ar" lang="ar" dir="rtl">
+                      {e.ar}
+                    </bdi>
+                    <span class="count">{t('mentions', { count: e.count })}</span>
+                  </button>
+                  {open && activeDetails && (
+                    <div class="rafiq-details" id={detailsId}>
+                      {activeDetails}
+                    </div>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         </section>
       ))}

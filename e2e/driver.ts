@@ -13,6 +13,8 @@ export interface PageDriver {
   /** Waits until `fn` (run in the page) returns true. */
   waitFor(fn: () => boolean, timeout?: number): Promise<void>;
   moveMouse(x: number, y: number): Promise<void>;
+  /** Moves the mouse through `points` without stopping (one event at each). */
+  sweep(points: ReadonlyArray<{ x: number; y: number }>): Promise<void>;
   click(selector: string): Promise<void>;
   /** A real mouse click at viewport coordinates. */
   clickAt(x: number, y: number): Promise<void>;
@@ -26,6 +28,15 @@ export interface PageDriver {
   evaluateInFrames<R>(fn: () => R | Promise<R>): Promise<R[]>;
   /** Types text with the keyboard into whatever has focus. */
   type(text: string): Promise<void>;
+  /** A tap of one finger at viewport coordinates (pointer events of type `touch`). */
+  tap(x: number, y: number): Promise<void>;
+  /** Resizes the viewport (CSS pixels): a phone, or what a zoomed window leaves. */
+  setViewport(width: number, height: number): Promise<void>;
+  /**
+   * Emulates a phone's touch screen (coarse pointer, no hover) where the browser can: true in
+   * Chromium (its mobile emulation); false in Firefox, which has no such emulation over BiDi.
+   */
+  emulateTouchScreen(): Promise<boolean>;
   /** The JavaScript heap of the page's process after a full GC, in MB (null where no browser API tells). */
   heapMB(): Promise<number | null>;
   close(): Promise<void>;
@@ -57,6 +68,9 @@ function playwrightPage(page: PlaywrightPage): PageDriver {
       await page.mouse.move(1, 1);
       await page.mouse.move(x, y, { steps: 2 });
     },
+    sweep: async (points) => {
+      for (const p of points) await page.mouse.move(p.x, p.y);
+    },
     click: (selector) => page.click(selector),
     clickAt: (x, y) => page.mouse.click(x, y),
     select: async (selector, value) => void (await page.selectOption(selector, value)),
@@ -70,6 +84,25 @@ function playwrightPage(page: PlaywrightPage): PageDriver {
     screenshot: async (path) => void (await page.screenshot({ path, fullPage: true })),
     evaluateInFrames: (fn) => inChildFrames(page.frames(), fn),
     type: (text) => page.keyboard.type(text),
+    async tap(x, y) {
+      // Over CDP: playwright's touchscreen needs a context created with touch, this one is not.
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      } finally {
+        await cdp.detach().catch(() => {});
+      }
+    },
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    async emulateTouchScreen() {
+      const cdp = await page.context().newCDPSession(page);
+      const { width, height } = page.viewportSize() ?? { width: 360, height: 640 };
+      await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+      await cdp.send('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: 2, mobile: true });
+      // The session stays attached: detaching it would end the emulation.
+      return true;
+    },
     async heapMB() {
       const cdp = await page.context().newCDPSession(page);
       try {
@@ -95,10 +128,20 @@ function puppeteerPage(page: PuppeteerPage, extensionPage = false): PageDriver {
       await page.mouse.move(1, 1);
       await page.mouse.move(x, y, { steps: 2 });
     },
+    sweep: async (points) => {
+      for (const p of points) await page.mouse.move(p.x, p.y);
+    },
     click: (selector) => page.click(selector),
     clickAt: (x, y) => page.mouse.click(x, y),
     select: async (selector, value) => void (await page.select(selector, value)),
-    press: (key) => page.keyboard.press(key as never),
+    // Puppeteer presses one key: a chord such as Shift+Tab is held and released by hand.
+    press: async (chord) => {
+      const keys = chord.split('+') as never[];
+      const key = keys.pop() as never;
+      for (const modifier of keys) await page.keyboard.down(modifier);
+      await page.keyboard.press(key);
+      for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+    },
     reload: async () => {
       await page.evaluate(markDocument);
       // Over WebDriver BiDi, Firefox never reports a moz-extension:// navigation as finished.
@@ -110,6 +153,9 @@ function puppeteerPage(page: PuppeteerPage, extensionPage = false): PageDriver {
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png`, fullPage: true })),
     evaluateInFrames: (fn) => inChildFrames(page.frames(), fn),
     type: (text) => page.keyboard.type(text),
+    tap: (x, y) => page.touchscreen.tap(x, y),
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    emulateTouchScreen: async () => false,
     // WebDriver BiDi has no heap measurement, and Firefox gives pages no memory API.
     heapMB: async () => null,
     close: () => page.close(),

@@ -18,6 +18,15 @@ export const cardReady = () => {
 export const extensionReady = () => typeof browser !== 'undefined' && !!document.querySelector('main');
 const panelListed = () => location.search.includes('tab=') && !!document.querySelector('[data-entity]');
 
+/** Sends a message to the annotator of the tab `tabId`, from an extension page (run there). */
+export async function toTab({ tabId, message }: { tabId: number; message: unknown }) {
+  const api = typeof browser !== 'undefined' ? browser : chrome;
+  return (api as unknown as { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } }).tabs.sendMessage(
+    tabId,
+    message,
+  );
+}
+
 export interface Harness {
   readonly driver: BrowserDriver;
   readonly origin: string;
@@ -28,6 +37,8 @@ export interface Harness {
   /** Runs `fn` in an extension page (the popup), e.g. to send a message to a tab. */
   inExtension<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   tabIdOf(url: string): Promise<number>;
+  /** Stores settings (keys as in `storage.sync`), as the options page would. */
+  setSettings(values: Record<string, unknown>): Promise<void>;
 }
 
 export function useHarness(launch: () => Promise<BrowserDriver>): Harness {
@@ -89,6 +100,12 @@ export function useHarness(launch: () => Promise<BrowserDriver>): Harness {
       }, url);
       expect(id, `a tab showing ${url}`).toBeTypeOf('number');
       return id as number;
+    },
+    setSettings(values) {
+      return harness.inExtension(async (v) => {
+        const api = typeof browser !== 'undefined' ? browser : chrome;
+        await api.storage.sync.set(v);
+      }, values);
     },
     async openFor(url, kind, ready = kind === 'sidepanel' ? panelListed : extensionReady) {
       const tabId = await harness.tabIdOf(url);

@@ -120,3 +120,96 @@ export function cardBox(): { top: number; bottom: number; left: number; right: n
     y: r.top + r.height / 2,
   };
 }
+
+/**
+ * The card as assistive technology meets it: its dialog role and name, whether it (or a control
+ * in it) has focus, the live region's words, the layer's language and direction, whether it is
+ * shown (the layer hides while its term is out of sight), and its actions.
+ */
+export function cardAccess(): {
+  entity: string;
+  role: string | null;
+  name: string;
+  focus: string | null;
+  live: string;
+  lang: string;
+  dir: string;
+  visible: boolean;
+  actions: string[];
+} | null {
+  const root = [...document.documentElement.children].find((e) => e.shadowRoot?.querySelector('.rafiq-layer'))
+    ?.shadowRoot as ShadowRoot | undefined;
+  const layer = root?.querySelector('.rafiq-layer') as HTMLElement | null;
+  const card = root?.querySelector('.rafiq-card') as HTMLElement | null;
+  if (!root || !layer || !card) return null;
+  const labelledBy = card.getAttribute('aria-labelledby');
+  const active = root.activeElement as HTMLElement | null;
+  return {
+    entity: card.dataset.entity ?? '',
+    role: card.getAttribute('role'),
+    name: (labelledBy ? root.getElementById(labelledBy)?.textContent : '') ?? '',
+    focus: active ? (active === card ? 'card' : (active.dataset.action ?? active.tagName.toLowerCase())) : null,
+    live: root.querySelector('[role="status"]')?.textContent ?? '',
+    lang: layer.lang,
+    dir: layer.dir,
+    visible: getComputedStyle(layer).visibility !== 'hidden',
+    actions: [...card.querySelectorAll('[data-action]')].map((b) => (b as HTMLElement).dataset.action ?? ''),
+  };
+}
+
+/**
+ * Records every entity a card is drawn for from now on (the host is created on the first card,
+ * so watching <html> and then the host's shadow root sees them all); read with `cardsSeen`.
+ */
+export function recordCards(): void {
+  const seen: string[] = [];
+  const times: number[] = [];
+  const w = window as unknown as { __cardsSeen: string[]; __cardTimes: number[] };
+  w.__cardsSeen = seen;
+  w.__cardTimes = times;
+  const watchRoot = (root: ShadowRoot) =>
+    new MutationObserver(() => {
+      const entity = (root.querySelector('.rafiq-card') as HTMLElement | null)?.dataset.entity;
+      if (!entity || seen[seen.length - 1] === entity) return;
+      seen.push(entity);
+      times.push(performance.now());
+    }).observe(root, { subtree: true, childList: true, attributes: true });
+  const existing = [...document.documentElement.children].find((e) => e.shadowRoot?.querySelector('.rafiq-layer'));
+  if (existing?.shadowRoot) watchRoot(existing.shadowRoot);
+  else {
+    const html = new MutationObserver(() => {
+      const host = [...document.documentElement.children].find((e) => e.shadowRoot);
+      if (!host?.shadowRoot) return;
+      html.disconnect();
+      watchRoot(host.shadowRoot);
+    });
+    html.observe(document.documentElement, { childList: true });
+  }
+}
+
+export function cardsSeen(): string[] {
+  return (window as unknown as { __cardsSeen?: string[] }).__cardsSeen ?? [];
+}
+
+/** When each card recorded by `recordCards` was drawn (the page's `performance.now()`). */
+export function cardTimes(): number[] {
+  return (window as unknown as { __cardTimes?: number[] }).__cardTimes ?? [];
+}
+
+/** Centres of the first visible range of each of `count` different highlighted entities' texts. */
+export function termPoints(count: number): Array<{ x: number; y: number; text: string }> {
+  const points: Array<{ x: number; y: number; text: string }> = [];
+  const texts = new Set<string>();
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('rafiq-') || name === 'rafiq-focus') continue;
+    for (const range of highlight as Highlight) {
+      const text = (range as Range).toString();
+      const rect = (range as Range).getClientRects()[0];
+      if (texts.has(text) || !rect || rect.top < 0 || rect.bottom > innerHeight) continue;
+      texts.add(text);
+      points.push({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, text });
+      break;
+    }
+  }
+  return points.slice(0, count);
+}

@@ -7,9 +7,15 @@ import { onMessage, sendMessage } from './messaging';
  * The state of the active tab (or of `fixedTabId`, for tests), following tab switches and the
  * background's updates.
  */
-export function useTabState(fixedTabId?: number): { tabId: number | null; state: TabState | null } {
+export function useTabState(fixedTabId?: number): {
+  tabId: number | null;
+  state: TabState | null;
+  /** The tab's address, where the browser reveals it (not for its own pages): says why Rafiq has no state. */
+  tabUrl: string | undefined;
+} {
   const [tabId, setTabId] = useState<number | null>(fixedTabId ?? null);
   const [state, setState] = useState<TabState | null>(null);
+  const [tabUrl, setTabUrl] = useState<string | undefined>(undefined);
 
   useEffect(() => {
     if (fixedTabId !== undefined) return;
@@ -25,12 +31,21 @@ export function useTabState(fixedTabId?: number): { tabId: number | null; state:
     if (tabId === null) return;
     let current = true;
     setState(null);
+    const readUrl = () =>
+      browser.tabs
+        .get(tabId)
+        .then((tab) => current && setTabUrl(tab.url))
+        .catch(() => current && setTabUrl(undefined));
+    void readUrl();
     void sendMessage('panel:get-tab-state', { tabId }).then((state) => {
       // A reply for a tab the reader has already left is dropped.
       if (current) setState(state);
     });
     const stop = onMessage((message) => {
-      if (message.type === 'bg:tab-state' && message.tabId === tabId) setState(message.state);
+      if (message.type === 'bg:tab-state' && message.tabId === tabId) {
+        setState(message.state);
+        void readUrl();
+      }
     });
     return () => {
       current = false;
@@ -38,5 +53,5 @@ export function useTabState(fixedTabId?: number): { tabId: number | null; state:
     };
   }, [tabId]);
 
-  return { tabId, state };
+  return { tabId, state, tabUrl };
 }

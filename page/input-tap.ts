@@ -10,7 +10,7 @@
  * Rafiq's), so `reinstall` adds them again; adding a listener that is still there is a no-op.
  */
 
-export const TAPPED = ['pointermove', 'pointerdown', 'pointerup', 'keydown'] as const;
+export const TAPPED = ['pointermove', 'pointerdown', 'pointerup', 'pointercancel', 'keydown', 'keyup'] as const;
 export type TappedType = (typeof TAPPED)[number];
 type Handler = (event: Event) => void;
 

@@ -7,10 +7,14 @@ import { isRtl, type UiLanguage } from '../../extension/i18n';
 import { sendMessage } from '../../extension/messaging';
 import type { GlossaryLanguage } from '../../extension/settings';
 import type { CompiledGlossary, EntityDetails } from '../../lib/glossary-types';
+import { placeCard, visibleTerm } from '../../page/card-place';
 import type { PlacedMention } from '../../page/highlights';
 
 const HIDE_DELAY_MS = 300;
-const GAP = 6;
+/** The card's type size at 100 %; the reader's text-size setting scales it. */
+const BASE_FONT_PX = 14;
+/** How the announcement reaches a screen reader (see `announce`). */
+const ANNOUNCE_DELAY_MS = 50;
 
 /**
  * The host's own style, inline and `!important`: a declaration in the style attribute wins over
@@ -56,20 +60,48 @@ const KEPT_INSIDE = [
   'wheel',
 ];
 
+export interface ShowOptions {
+  /** Replaces a pinned card (the keyboard, a tap, the pinned card's own "show instead"). */
+  force?: boolean;
+  /** Moves focus into the card (next/previous entity from the keyboard); it returns on close. */
+  focus?: boolean;
+  /** Said by screen readers as the card opens (where the keyboard is in the page). */
+  announce?: string;
+}
+
+/** The id of the card's heading, which names the dialog (unique: one card per document). */
+const TITLE_ID = 'rafiq-card-title';
+/** What Tab moves between inside the card. */
+const FOCUSABLE = 'button, summary, a[href], [tabindex]:not([tabindex="-1"])';
+
 /**
  * The card's host: a plain <div> (no custom element, so a page that defines one with Rafiq's name
  * cannot run its code on it), created on the first hover and not before, as the last child of
  * <html>, outside <body>. The card itself is a manual popover inside the host's shadow root: in
  * the top layer, above every stacking context, filter, transform and `overflow: hidden` of the
  * page, and styled only by the card's own sheet (page rules never reach into a shadow tree).
+ *
+ * For the keyboard and screen readers the card is a non-modal dialog named by its heading. Opened
+ * from the keyboard it takes focus, Tab cycles through its controls, and Esc (or ×) closes it and
+ * gives focus back where it was; a live region beside it announces the entity.
  */
 export class HoverCard {
   private host: HTMLElement | null = null;
+  private shadow: ShadowRoot | null = null;
   private layer: HTMLDivElement | null = null;
+  private live: HTMLElement | null = null;
   private current: PlacedMention | null = null;
+  /** A term pointed at while the card was pinned: offered in the pinned card, not shown over it. */
+  private waiting: PlacedMention | null = null;
   private hideTimer = 0;
+  private announceTimer = 0;
   private pinned = false;
   private copied = false;
+  /** The term is out of sight (scrolled away, clipped, under a sticky header): so is the card. */
+  private offscreen = false;
+  /** Where focus was before the keyboard moved it into the card. */
+  private returnTo: HTMLElement | null = null;
+  private textScale = 100;
   private readonly details = new Map<string, EntityDetails | null>();
 
   constructor(
@@ -78,24 +110,38 @@ export class HoverCard {
     private i18n: I18n,
     /** Called when the reader closes the card (Esc, ×). */
     private readonly onClose: () => void = () => {},
+    /** How often the page mentions an entity (by its index in the glossary). */
+    private readonly countOf: (entity: number) => number = () => 0,
   ) {}
 
   /**
-   * Shows the card for `mention` unless another card is pinned (`force` replaces it). Returns
-   * whether a card was drawn (false when it was already showing).
+   * Shows the card for `mention`. While another card is pinned, the mention is only offered in
+   * it (unless `force`). Returns whether a card was drawn (false when it was already showing).
    */
-  show(mention: PlacedMention, force = false): boolean {
-    if (this.pinned && !force) return false;
+  show(mention: PlacedMention, options: ShowOptions = {}): boolean {
+    if (this.pinned && !options.force) {
+      if (this.current && !sameMention(mention, this.current) && !sameMention(mention, this.waiting)) {
+        this.waiting = mention;
+        this.render();
+        this.place();
+      }
+      return false;
+    }
     this.keepOpen();
-    if (this.current === mention && this.host && this.layer?.style.display !== 'none') return false;
-    if (force) this.pinned = false;
-    this.current = mention;
-    this.copied = false;
-    this.ensureHost();
-    this.render();
-    this.place();
-    this.loadDetails(mention);
-    return true;
+    const showing = this.current === mention && !!this.host && this.layer?.style.display !== 'none';
+    if (!showing) {
+      if (options.force) this.pinned = false;
+      this.current = mention;
+      this.waiting = null;
+      this.copied = false;
+      this.ensureHost();
+      this.render();
+      this.place();
+      this.loadDetails(mention);
+    }
+    if (options.focus) this.takeFocus();
+    if (options.announce) this.announce(options.announce);
+    return !showing;
   }
 
   get shown(): PlacedMention | null {
@@ -112,6 +158,7 @@ export class HoverCard {
    * anew, or closes when the term is gone.
    */
   follow(follow: (m: PlacedMention) => PlacedMention | null): void {
+    if (this.waiting) this.waiting = follow(this.waiting);
     if (!this.current) return;
     const next = follow(this.current);
     if (!next) {
@@ -140,12 +187,19 @@ export class HoverCard {
 
   setI18n(i18n: I18n): void {
     this.i18n = i18n;
-    if (this.layer) this.layer.dir = isRtl(i18n.language as UiLanguage) ? 'rtl' : 'ltr';
+    this.applyLanguage();
+    this.refresh();
+  }
+
+  /** The reader's card text size, in percent of the default. */
+  setTextScale(percent: number): void {
+    this.textScale = percent;
+    if (this.layer) this.layer.style.fontSize = `${(BASE_FONT_PX * percent) / 100}px`;
     this.refresh();
   }
 
   contains(x: number, y: number): boolean {
-    if (!this.layer || !this.current) return false;
+    if (!this.layer || !this.current || this.offscreen) return false;
     const r = this.layer.getBoundingClientRect();
     return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
   }
@@ -156,20 +210,32 @@ export class HoverCard {
   }
 
   scheduleHide(): void {
-    if (!this.current || this.pinned || this.hideTimer) return;
+    if (!this.current || this.pinned || this.hideTimer || this.hasFocus()) return;
     this.hideTimer = window.setTimeout(() => this.hide(), HIDE_DELAY_MS);
   }
 
   hide(): void {
+    const hadFocus = this.hasFocus();
     window.clearTimeout(this.hideTimer);
     this.hideTimer = 0;
     this.current = null;
+    this.waiting = null;
     this.pinned = false;
+    this.offscreen = false;
     if (this.layer) {
       render(null, this.layer);
       this.layer.style.display = 'none';
       setPopover(this.layer, false);
     }
+    if (hadFocus) this.giveFocusBack();
+    else this.returnTo = null;
+  }
+
+  /** Esc: closes the card if one is open, and says whether it did. */
+  escape(): boolean {
+    if (!this.current) return false;
+    this.close();
+    return true;
   }
 
   /** The reader closed the card. */
@@ -182,13 +248,74 @@ export class HoverCard {
     this.hide();
     this.host?.remove();
     this.host = null;
+    this.shadow = null;
     this.layer = null;
+    this.live = null;
   }
 
   private refresh(): void {
     if (!this.current) return;
     this.render();
     this.place();
+  }
+
+  /** Whether keyboard focus is inside the card. */
+  private hasFocus(): boolean {
+    return !!this.shadow?.activeElement && !!this.layer?.contains(this.shadow.activeElement);
+  }
+
+  private takeFocus(): void {
+    if (!this.hasFocus()) {
+      const active = deepActiveElement(document);
+      this.returnTo = active && active !== document.body && active !== this.host ? (active as HTMLElement) : null;
+    }
+    this.layer?.querySelector<HTMLElement>('.rafiq-card')?.focus({ preventScroll: true });
+  }
+
+  /** Focus goes back where it was before the card took it (or simply leaves the closed card). */
+  private giveFocusBack(): void {
+    const target = this.returnTo;
+    this.returnTo = null;
+    if (target?.isConnected && typeof target.focus === 'function') target.focus({ preventScroll: true });
+    else (this.shadow?.activeElement as HTMLElement | null)?.blur();
+  }
+
+  /**
+   * A polite live region beside the card (it lives as long as the host, so screen readers know
+   * it before it speaks). Emptied first and filled a moment later, so the same words said twice
+   * in a row (the same entity again) are still announced.
+   */
+  private announce(text: string): void {
+    const live = this.live;
+    if (!live) return;
+    window.clearTimeout(this.announceTimer);
+    live.textContent = '';
+    this.announceTimer = window.setTimeout(() => {
+      live.textContent = text;
+    }, ANNOUNCE_DELAY_MS);
+  }
+
+  /** Tab and Shift+Tab go round the card's controls instead of leaving for the page. */
+  private cycle(event: KeyboardEvent): void {
+    const card = this.layer?.querySelector('.rafiq-card');
+    if (!card) return;
+    const items = [...card.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((e) => e.getClientRects().length > 0);
+    if (items.length === 0) return;
+    const at = items.indexOf(this.shadow?.activeElement as HTMLElement);
+    const next = event.shiftKey
+      ? items[at <= 0 ? items.length - 1 : at - 1]
+      : items[at < 0 || at === items.length - 1 ? 0 : at + 1];
+    event.preventDefault();
+    next?.focus();
+  }
+
+  private applyLanguage(): void {
+    const language = this.i18n.language as UiLanguage;
+    for (const el of [this.layer, this.live]) {
+      if (!el) continue;
+      el.lang = language;
+      el.dir = isRtl(language) ? 'rtl' : 'ltr';
+    }
   }
 
   private ensureHost(): void {
@@ -206,20 +333,27 @@ export class HoverCard {
     style.textContent = cardCss;
     const layer = document.createElement('div');
     layer.className = 'rafiq-layer';
-    layer.dir = isRtl(this.i18n.language as UiLanguage) ? 'rtl' : 'ltr';
+    layer.style.fontSize = `${(BASE_FONT_PX * this.textScale) / 100}px`;
     // Keep the page's own shortcuts and selection from reacting to clicks and keys inside the
-    // card; Esc, which would not reach the page's listeners any more, closes the card here.
+    // card (Esc is heard by Rafiq's window listener before this, and closes the card there).
     for (const type of KEPT_INSIDE) {
       layer.addEventListener(type, (event) => {
         event.stopPropagation();
-        if ((event as KeyboardEvent).key === 'Escape') this.close();
+        if (type === 'keydown' && (event as KeyboardEvent).key === 'Tab') this.cycle(event as KeyboardEvent);
       });
     }
     if (supportsPopover()) layer.popover = 'manual';
-    shadow.append(style, layer);
+    const live = document.createElement('div');
+    live.className = 'rafiq-live';
+    live.setAttribute('role', 'status');
+    live.setAttribute('aria-live', 'polite');
+    shadow.append(style, live, layer);
     document.documentElement.append(host);
     this.host = host;
+    this.shadow = shadow;
     this.layer = layer;
+    this.live = live;
+    this.applyLanguage();
     setPopover(layer, true);
   }
 
@@ -230,6 +364,8 @@ export class HoverCard {
     if (!entity) return;
     const details = this.details.has(entity.id) ? this.details.get(entity.id) : undefined;
     const written = mention.range.toString();
+    const waiting = this.waiting;
+    const waitingEntity = waiting ? this.glossary.entities[waiting.entity] : undefined;
     render(
       <Card
         entity={entity}
@@ -237,12 +373,29 @@ export class HoverCard {
         language={this.language}
         details={details}
         t={this.i18n.t}
+        count={this.countOf(mention.entity)}
+        labelId={TITLE_ID}
+        waiting={
+          waiting && waitingEntity
+            ? {
+                name: this.language === 'zh' ? waitingEntity.zh : waitingEntity.en,
+                onShow: (event) => {
+                  if (!event.isTrusted) return;
+                  this.show(waiting, { force: true, focus: this.hasFocus() });
+                  this.pinned = true;
+                  this.render();
+                },
+              }
+            : null
+        }
         actions={{
           pinned: this.pinned,
           copied: this.copied,
+          panel: hasSidePanel(),
           onPin: (event) => {
             if (!event.isTrusted) return;
             this.pinned = !this.pinned;
+            if (!this.pinned) this.waiting = null;
             this.render();
           },
           onCopy: (event) => {
@@ -268,26 +421,30 @@ export class HoverCard {
   }
 
   /**
-   * Beside the term: below it, or above when there is no room below; aligned with the term's
-   * start edge (right in RTL text), and always inside the viewport.
+   * Beside its term and never over it (see `placeCard`), inside the viewport; hidden while the
+   * term is out of sight, and back when it returns.
    */
   private place(): void {
     const layer = this.layer;
     const mention = this.current;
     if (!layer || !mention) return;
-    const term = mention.range.getClientRects()[0] ?? mention.range.getBoundingClientRect();
-    const box = layer.getBoundingClientRect();
     // innerWidth/innerHeight, not the root's client size: on a page without a doctype (quirks
     // mode) that is the whole document.
-    const vw = document.compatMode === 'CSS1Compat' ? document.documentElement.clientWidth : window.innerWidth;
-    const vh = window.innerHeight;
-    let top = term.bottom + GAP;
-    if (top + box.height > vh && term.top - GAP - box.height >= 0) top = term.top - GAP - box.height;
+    const viewport = {
+      width: document.compatMode === 'CSS1Compat' ? document.documentElement.clientWidth : window.innerWidth,
+      height: window.innerHeight,
+    };
+    const lines = visibleTerm(mention.range, viewport, this.host);
+    this.offscreen = !lines;
+    layer.style.visibility = lines ? '' : 'hidden';
+    if (!lines) return;
+    layer.style.removeProperty('--rafiq-max-height');
+    const box = layer.getBoundingClientRect();
     const rtl = getComputedStyle(mention.range.startContainer.parentElement ?? document.body).direction === 'rtl';
-    const preferred = rtl ? term.right - box.width : term.left;
-    const left = Math.min(Math.max(GAP, preferred), Math.max(GAP, vw - box.width - GAP));
-    layer.style.top = `${Math.max(GAP, Math.min(top, vh - box.height - GAP))}px`;
-    layer.style.left = `${left}px`;
+    const at = placeCard(lines, { width: box.width, height: box.height }, viewport, rtl);
+    if (at.maxHeight !== null) layer.style.setProperty('--rafiq-max-height', `${at.maxHeight}px`);
+    layer.style.top = `${at.top}px`;
+    layer.style.left = `${at.left}px`;
   }
 
   private loadDetails(mention: PlacedMention): void {
@@ -299,6 +456,29 @@ export class HoverCard {
       .finally(() => {
         if (this.current === mention) this.refresh();
       });
+  }
+}
+
+function sameMention(a: PlacedMention | null, b: PlacedMention | null): boolean {
+  return !!a && !!b && a.entity === b.entity && a.start === b.start;
+}
+
+/** The focused element, looking into open shadow roots (the card's included). */
+function deepActiveElement(doc: Document): Element | null {
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/**
+ * Whether the reader has a side panel to open: not on a touch-only device (Firefox for Android
+ * has no sidebar; there the card carries everything the panel would say).
+ */
+function hasSidePanel(): boolean {
+  try {
+    return !matchMedia('(hover: none) and (pointer: coarse)').matches;
+  } catch {
+    return true;
   }
 }
 

@@ -4,12 +4,21 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createI18n, resolveUiLanguage } from '../../extension/i18n';
 import type { PaintSignal } from '../../extension/messages';
 import { onMessage, sendMessage } from '../../extension/messaging';
-import { glossaryLanguage, highlightMode, uiLanguageSetting } from '../../extension/settings';
+import {
+  type CardModifier,
+  cardModifier,
+  cardTextSize,
+  glossaryLanguage,
+  highlightMode,
+  hoverDelay,
+  uiLanguageSetting,
+} from '../../extension/settings';
 import { Annotator } from '../../lib/annotate';
 import ar from '../../locales/ar/card.json';
 import en from '../../locales/en/card.json';
 import zh from '../../locales/zh/card.json';
-import { highlightApiAvailable } from '../../page/highlights';
+import { highlightApiAvailable, type PlacedMention } from '../../page/highlights';
+import { HoverIntent, isTap, type TapState } from '../../page/hover-intent';
 import { inputTap } from '../../page/input-tap';
 import { extensionShadowOf } from '../../page/shadow';
 import { measure } from '../../page/timing';
@@ -22,6 +31,8 @@ declare global {
   }
 }
 
+/** How far the pointer may drift over a term, per hover delay, and still count as resting on it. */
+const HOVER_TOLERANCE_PX = 8;
 /** How often Rafiq checks that the extension is still there (it was updated, reloaded or removed). */
 const ALIVE_CHECK_MS = 2000;
 
@@ -42,7 +53,28 @@ export default defineUnlistedScript(async () => {
 
   const browserLanguage = browser.i18n.getUILanguage();
   const i18n = createI18n({ card: { en, zh, ar } }, resolveUiLanguage(await uiLanguageSetting.read(), browserLanguage));
-  const card = new HoverCard(glossary, await glossaryLanguage.read(), i18n, () => session.clearFocus());
+  let language = await glossaryLanguage.read();
+  const card = new HoverCard(
+    glossary,
+    language,
+    i18n,
+    () => session.clearFocus(),
+    (entity: number): number => {
+      const id = glossary.entities[entity]?.id;
+      return session.annotation?.entities.find((e) => e.id === id)?.count ?? 0;
+    },
+  );
+  card.setTextScale(await cardTextSize.read());
+  /** What a screen reader says as the keyboard reaches a mention: the entity, its type, where it is. */
+  const announcement = ({ mention, index, total }: { mention: PlacedMention; index: number; total: number }) => {
+    const entity = glossary.entities[mention.entity];
+    return i18n.t('announce', {
+      name: entity ? (language === 'zh' ? entity.zh : entity.en) : mention.range.toString(),
+      type: i18n.t(`type.${mention.type}`),
+      index,
+      total,
+    });
+  };
 
   /** Follows the background's word: paint or not, and keep running or stop altogether. */
   const apply = ({ paint, active }: PaintSignal) => {
@@ -98,7 +130,15 @@ export default defineUnlistedScript(async () => {
   };
 
   const unwatch = [
-    glossaryLanguage.watch((language) => card.setLanguage(language)),
+    glossaryLanguage.watch((value) => {
+      language = value;
+      card.setLanguage(value);
+    }),
+    hoverDelay.watch((delay) => intent.setOptions({ delay, tolerance: HOVER_TOLERANCE_PX })),
+    cardModifier.watch((value) => {
+      modifier = value;
+    }),
+    cardTextSize.watch((percent) => card.setTextScale(percent)),
     highlightMode.watch((mode) => {
       session.setMode(mode);
       report();
@@ -112,8 +152,11 @@ export default defineUnlistedScript(async () => {
     if (message.type === 'bg:paint') {
       apply(message);
     } else if (message.type === 'bg:navigate') {
-      const mention = session.step(message.direction);
-      if (mention) card.show(mention, true);
+      const step = session.step(message.direction);
+      if (step) {
+        intent.cancel();
+        card.show(step.mention, { force: true, focus: true, announce: announcement(step) });
+      }
     } else if (message.type === 'panel:scroll-to') {
       const mention = session.isPainted ? session.revealNext(message.id) : null;
       return Promise.resolve({ found: !!mention });
@@ -121,38 +164,97 @@ export default defineUnlistedScript(async () => {
     return undefined;
   });
 
+  // Pointer: a card opens for the term the pointer rests on (hover intent), only while the
+  // reader's modifier key is held if they chose one; a tap on a touch screen opens it at once.
+  let modifier: CardModifier = await cardModifier.read();
   let pending = false;
   let lastX = 0;
   let lastY = 0;
+  let lastMouse: PointerEvent | null = null;
   let hovered: string | null = null;
-  let lastEvent: PointerEvent | null = null;
+  let down: TapState | null = null;
+  const held = (event: { altKey: boolean; ctrlKey: boolean; shiftKey: boolean } | null) =>
+    modifier === 'none' ||
+    (!!event && (modifier === 'Alt' ? event.altKey : modifier === 'Control' ? event.ctrlKey : event.shiftKey));
+  const hitAt = (x: number, y: number) =>
+    session.isPainted ? (session.index?.atPoint(document, x, y, session.shadowRoots) ?? null) : null;
+  const tellPanel = (hit: PlacedMention | null) => {
+    const id = hit ? (glossary.entities[hit.entity]?.id ?? null) : null;
+    if (id === hovered) return;
+    hovered = id;
+    sendMessage('cs:hover', { id }).catch(() => {});
+  };
+  const intent = new HoverIntent<PlacedMention>(
+    { delay: await hoverDelay.read(), tolerance: HOVER_TOLERANCE_PX },
+    (m) => `${m.entity}:${m.start}`,
+    (mention) => {
+      // Still under the pointer, and the key still held: the card opens.
+      const hit = hitAt(lastX, lastY);
+      if (!hit || hit.start !== mention.start || !held(lastMouse)) return;
+      const started = performance.now();
+      if (card.show(hit)) measure('hover', started);
+      tellPanel(hit);
+    },
+  );
   const onMove = (event: Event) => {
     const pointer = event as PointerEvent;
-    lastEvent = pointer;
+    // A finger dragging is a scroll or a selection, not a hover: taps are handled on pointerup.
+    if (pointer.pointerType === 'touch') return;
+    lastMouse = pointer;
     lastX = pointer.clientX;
     lastY = pointer.clientY;
     if (pending || !session.isPainted) return;
     pending = true;
     requestAnimationFrame(() => {
       pending = false;
-      const event = lastEvent;
-      if (card.contains(lastX, lastY)) return card.keepOpen();
-      const hit = session.index?.atPoint(document, lastX, lastY, session.shadowRoots) ?? null;
-      if (hit) {
-        if (card.show(hit) && event) measure('hover', event.timeStamp);
-      } else card.scheduleHide();
-      const id = hit ? (glossary.entities[hit.entity]?.id ?? null) : null;
-      if (id !== hovered) {
-        hovered = id;
-        sendMessage('cs:hover', { id }).catch(() => {});
+      if (card.contains(lastX, lastY)) {
+        intent.cancel();
+        return card.keepOpen();
       }
+      const hit = held(lastMouse) ? hitAt(lastX, lastY) : null;
+      const shown = card.shown;
+      if (hit && shown && hit.entity === shown.entity && hit.start === shown.start) {
+        intent.cancel();
+        card.keepOpen();
+      } else {
+        intent.move(hit, lastX, lastY);
+        if (!hit) card.scheduleHide();
+      }
+      if (!hit) tellPanel(null);
     });
   };
+  const onDown = (event: Event) => {
+    const pointer = event as PointerEvent;
+    if (pointer.pointerType === 'mouse' || !pointer.isPrimary) return;
+    down = { id: pointer.pointerId, x: pointer.clientX, y: pointer.clientY };
+  };
+  const onUp = (event: Event) => {
+    const pointer = event as PointerEvent;
+    if (pointer.pointerType === 'mouse') return;
+    const tap = isTap(down, { id: pointer.pointerId, x: pointer.clientX, y: pointer.clientY });
+    down = null;
+    if (!tap || !session.isPainted || card.contains(pointer.clientX, pointer.clientY)) return;
+    const started = performance.now();
+    const hit = hitAt(pointer.clientX, pointer.clientY);
+    if (hit) {
+      if (card.show(hit, { force: true })) measure('hover', started);
+    } else if (card.shown) card.hide();
+    tellPanel(hit);
+  };
+  const onCancel = () => {
+    down = null;
+  };
   const onKey = (event: Event) => {
-    if ((event as KeyboardEvent).key === 'Escape' && card.shown) {
-      card.hide();
-      session.clearFocus();
+    const key = (event as KeyboardEvent).key;
+    if (key === 'Escape' && card.escape()) return;
+    // The modifier pressed while the pointer rests on a term opens its card at once.
+    if (modifier !== 'none' && key === modifier && !card.shown && lastMouse) {
+      const hit = hitAt(lastX, lastY);
+      if (hit) card.show(hit);
     }
+  };
+  const onKeyUp = (event: Event) => {
+    if (modifier !== 'none' && (event as KeyboardEvent).key === modifier) card.scheduleHide();
   };
   // A fixed card follows its term when the page scrolls or resizes.
   let placing = false;
@@ -167,7 +269,14 @@ export default defineUnlistedScript(async () => {
   // Pointer and keys come from the probe's listeners, added before any page script could add its
   // own (see page/input-tap.ts).
   const tap = inputTap(window);
-  const untap = [tap.on('pointermove', onMove), tap.on('keydown', onKey)];
+  const untap = [
+    tap.on('pointermove', onMove),
+    tap.on('pointerdown', onDown),
+    tap.on('pointerup', onUp),
+    tap.on('pointercancel', onCancel),
+    tap.on('keydown', onKey),
+    tap.on('keyup', onKeyUp),
+  ];
   const listen = () => {
     tap.reinstall();
     window.addEventListener('scroll', onScroll, { passive: true, capture: true });

@@ -351,8 +351,11 @@ export class PageSession {
     return list.filter((m) => !m.range.collapsed && m.range.getClientRects().length > 0);
   }
 
-  /** Moves the keyboard focus to the next or previous painted mention (wrapping), and returns it. */
-  step(direction: 1 | -1): PlacedMention | null {
+  /**
+   * Moves the keyboard focus to the next or previous painted mention (wrapping), and returns it
+   * with its place among the mentions a reader can reach (1-based).
+   */
+  step(direction: 1 | -1): { mention: PlacedMention; index: number; total: number } | null {
     const list = this.reachable(this.visible());
     if (!this.painted || list.length === 0) return null;
     const at = this.focused ? list.indexOf(this.focused) : -1;
@@ -365,9 +368,10 @@ export class PageSession {
             )
           : list.length - 1
         : (at + direction + list.length) % list.length;
-    const mention = list[next] ?? null;
-    if (mention) this.reveal(mention);
-    return mention;
+    const mention = list[next];
+    if (!mention) return null;
+    this.reveal(mention);
+    return { mention, index: next + 1, total: list.length };
   }
 
   /** The next mention of `id` after the last one revealed for it (wrapping), scrolled to and flashed. */

@@ -3,20 +3,26 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { LanguageToggle } from '../../components/LanguageToggle';
 import '../../components/panel.css';
+import { reasonStrings } from '../../components/reason-text';
 import { Select } from '../../components/Select';
+import { Status } from '../../components/Status';
 import { Verdict } from '../../components/Verdict';
 import { sendMessage } from '../../extension/messaging';
 import type { PageOverride } from '../../extension/policy';
 import { glossaryLanguage, paused, type SiteRule, setSiteRule, siteRules } from '../../extension/settings';
+import { type StatusAction, statusOf } from '../../extension/status';
 import { useSetting } from '../../extension/use-setting';
 import { useTabState } from '../../extension/use-tab-state';
 import { useUi } from '../../extension/use-ui';
 import arPanel from '../../locales/ar/panel.json';
 import ar from '../../locales/ar/popup.json';
+import arStatus from '../../locales/ar/status.json';
 import enPanel from '../../locales/en/panel.json';
 import en from '../../locales/en/popup.json';
+import enStatus from '../../locales/en/status.json';
 import zhPanel from '../../locales/zh/panel.json';
 import zh from '../../locales/zh/popup.json';
+import zhStatus from '../../locales/zh/status.json';
 
 /** `?tab=N` pins the popup to one tab (the e2e tests open it in a tab of its own). */
 const pinnedTab = Number(new URLSearchParams(location.search).get('tab')) || undefined;
@@ -44,15 +50,23 @@ function useShortcuts(): Record<string, string> {
 }
 
 function Popup() {
-  const { t, i18n } = useUi({ popup: { en, zh, ar }, panel: { en: enPanel, zh: zhPanel, ar: arPanel } });
+  const {
+    t,
+    i18n,
+    language: ui,
+  } = useUi({
+    popup: { en, zh, ar },
+    panel: { en: enPanel, zh: zhPanel, ar: arPanel },
+    status: { en: enStatus, zh: zhStatus, ar: arStatus },
+    reasons: reasonStrings,
+  });
   const panelT = i18n.getFixedT(i18n.language, 'panel');
   const [language, setLanguage] = useSetting(glossaryLanguage, 'en');
   const [isPaused, setPaused] = useSetting(paused, false);
   const [rules] = useSetting(siteRules, {});
-  const { tabId, state } = useTabState(pinnedTab);
+  const { tabId, state, tabUrl } = useTabState(pinnedTab);
   const shortcuts = useShortcuts();
   const site = state?.site ?? null;
-  const count = state?.findings?.entities.length ?? 0;
 
   const setPage = (value: PageOverride | 'auto') => {
     if (tabId !== null) void sendMessage('panel:set-page', { tabId, value: value === 'auto' ? null : value });
@@ -60,14 +74,18 @@ function Popup() {
   const setSite = (value: SiteRule | 'auto') => {
     if (site) void setSiteRule(site, value === 'auto' ? null : value);
   };
+  const act = (action: StatusAction) => {
+    if (action === 'paint-page') setPage('on');
+    else if (action === 'page-auto') setPage('auto');
+    else if (action === 'site-auto') setSite('auto');
+    else setPaused(false);
+  };
 
   return (
     <main>
       <h1>{panelT('title')}</h1>
-      <p data-status={state?.highlighted ? 'highlighted' : (state?.reason ?? 'idle')}>
-        {state?.findings ? t('status.found', { count }) : t('status.idle')}
-      </p>
-      {state && <Verdict state={state} t={panelT} />}
+      <Status status={statusOf(state, tabUrl)} t={i18n.getFixedT(ui, 'status')} language={ui} onAction={act} />
+      {state && <Verdict state={state} t={panelT} language={ui} />}
       <LanguageToggle value={language} onChange={setLanguage} t={panelT} />
       <div class="switches">
         <Select
@@ -85,9 +103,7 @@ function Popup() {
             onChange={setSite}
             t={t}
           />
-        ) : (
-          <p class="empty">{t('site.none')}</p>
-        )}
+        ) : null}
         <label>
           <input
             type="checkbox"
@@ -103,6 +119,14 @@ function Popup() {
           {t('openPanel')}
         </button>
       </p>
+      <nav class="links">
+        <a href={browser.runtime.getURL('/welcome.html')} target="_blank" rel="noopener">
+          {t('links.welcome')}
+        </a>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('links.options')}
+        </button>
+      </nav>
       <section class="shortcuts">
         <strong>{t('shortcuts.title')}</strong>
         <ul>

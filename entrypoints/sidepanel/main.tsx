@@ -4,11 +4,22 @@ import { useEffect, useState } from 'preact/hooks';
 import { EntityList } from '../../components/EntityList';
 import { Explanation } from '../../components/Explanation';
 import { LanguageToggle } from '../../components/LanguageToggle';
+import { Legend } from '../../components/Legend';
 import '../../components/panel.css';
+import { reasonStrings } from '../../components/reason-text';
 import { Select } from '../../components/Select';
+import { Status } from '../../components/Status';
 import { Verdict } from '../../components/Verdict';
 import { onMessage, sendMessage, sendToTab } from '../../extension/messaging';
-import { glossaryLanguage, highlightMode, UI_LANGUAGES, uiLanguageSetting } from '../../extension/settings';
+import {
+  glossaryLanguage,
+  highlightMode,
+  paused,
+  setSiteRule,
+  UI_LANGUAGES,
+  uiLanguageSetting,
+} from '../../extension/settings';
+import { type StatusAction, statusOf } from '../../extension/status';
 import { useSetting } from '../../extension/use-setting';
 import { useTabState } from '../../extension/use-tab-state';
 import { useUi } from '../../extension/use-ui';
@@ -17,10 +28,13 @@ import { type ExportEntity, exportFileName, toCsv, toJson } from '../../lib/expo
 import type { EntityDetails } from '../../lib/glossary-types';
 import arCard from '../../locales/ar/card.json';
 import ar from '../../locales/ar/panel.json';
+import arStatus from '../../locales/ar/status.json';
 import enCard from '../../locales/en/card.json';
 import en from '../../locales/en/panel.json';
+import enStatus from '../../locales/en/status.json';
 import zhCard from '../../locales/zh/card.json';
 import zh from '../../locales/zh/panel.json';
+import zhStatus from '../../locales/zh/status.json';
 
 const byId = new Map(glossary.entities.map((e) => [e.id, e]));
 /** Every folded Arabic form of each entity, so the filter finds any spelling an outlet uses. */
@@ -54,11 +68,20 @@ function matches(e: ExportEntity, query: string): boolean {
 }
 
 function SidePanel() {
-  const { t, i18n } = useUi({ panel: { en, zh, ar }, card: { en: enCard, zh: zhCard, ar: arCard } });
+  const {
+    t,
+    i18n,
+    language: ui,
+  } = useUi({
+    panel: { en, zh, ar },
+    card: { en: enCard, zh: zhCard, ar: arCard },
+    status: { en: enStatus, zh: zhStatus, ar: arStatus },
+    reasons: reasonStrings,
+  });
   const [language, setLanguage] = useSetting(glossaryLanguage, 'en');
-  const [mode, setMode] = useSetting(highlightMode, 'all');
+  const [mode, setMode] = useSetting(highlightMode, 'first');
   const [uiSetting, setUiSetting] = useSetting(uiLanguageSetting, 'auto');
-  const { tabId, state } = useTabState(pinnedTab);
+  const { tabId, state, tabUrl } = useTabState(pinnedTab);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState<string | null>(null);
   const [activeDetails, setActiveDetails] = useState<EntityDetails | null>(null);
@@ -104,9 +127,22 @@ function SidePanel() {
   const shown = entities.filter((e) => matches(e, query));
   const page = { url: findings?.url ?? '', title: findings?.title ?? '', entities };
 
+  const status = statusOf(state, tabUrl);
+  const painted = state?.highlighted ?? false;
+  const setPage = (value: 'on' | null) => {
+    if (tabId !== null) void sendMessage('panel:set-page', { tabId, value });
+  };
+  const act = (action: StatusAction) => {
+    if (action === 'paint-page') setPage('on');
+    else if (action === 'page-auto') setPage(null);
+    else if (action === 'site-auto' && state?.site) void setSiteRule(state.site, null);
+    else if (action === 'resume') void paused.set(false);
+  };
   const select = (id: string) => {
     setActive(id);
-    if (tabId === null) return;
+    // On a page that is not painted there is no mention to show: the panel says so (and offers
+    // to paint it) instead of claiming the mention has gone.
+    if (tabId === null || !painted) return;
     void sendToTab(tabId, 'panel:scroll-to', { id })
       .then((answer) => setGone(!answer?.found))
       .catch(() => setGone(true));
@@ -117,15 +153,21 @@ function SidePanel() {
       <h1>{t('title')}</h1>
       <LanguageToggle value={language} onChange={setLanguage} t={t} />
       <div class="toolbar">
-        <Select prefix="mode" options={['all', 'first'] as const} value={mode} onChange={setMode} t={t} />
+        <Select prefix="mode" options={['first', 'all'] as const} value={mode} onChange={setMode} t={t} />
         <Select prefix="interface" options={UI_LANGUAGES} value={uiSetting} onChange={setUiSetting} t={t} />
       </div>
+      <Status status={status} t={i18n.getFixedT(ui, 'status')} language={ui} onAction={act} />
+      {findings && (
+        <a class="skip" href="#rafiq-entity-list">
+          {t('skipToList')}
+        </a>
+      )}
       {state ? (
         <>
-          <Verdict state={state} t={t} />
+          <Verdict state={state} t={t} language={ui} open />
           {findings && (
             <>
-              <p>{t('entities', { count: entities.length })}</p>
+              <h2 class="entities-title">{t('entities', { count: entities.length })}</h2>
               <input
                 class="filter"
                 type="search"
@@ -134,9 +176,21 @@ function SidePanel() {
                 value={query}
                 onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
               />
+              <p class="filter-result" role="status">
+                {query.trim() && shown.length > 0 ? t('matching', { count: shown.length }) : ''}
+                {shown.length === 0 && entities.length > 0 ? t('noMatch') : ''}
+              </p>
               {gone && <p class="notice">{t('gone')}</p>}
-              {shown.length === 0 && entities.length > 0 && <p class="empty">{t('noMatch')}</p>}
+              {active && !painted && (
+                <p class="notice" data-notice="not-painted">
+                  {t('notPainted')}{' '}
+                  <button type="button" class="link" onClick={() => setPage('on')}>
+                    {t('paintPage')}
+                  </button>
+                </p>
+              )}
               <EntityList
+                id="rafiq-entity-list"
                 entities={shown}
                 language={language}
                 t={t}
@@ -149,6 +203,10 @@ function SidePanel() {
                   )
                 }
               />
+              <details class="legend">
+                <summary>{t('legend')}</summary>
+                <Legend t={i18n.getFixedT(ui, 'card')} />
+              </details>
               <div class="exports">
                 <button
                   type="button"
@@ -174,9 +232,7 @@ function SidePanel() {
             </>
           )}
         </>
-      ) : (
-        <p class="empty">{t('empty')}</p>
-      )}
+      ) : null}
     </main>
   );
 }

@@ -1,0 +1,63 @@
+import type { TFunction } from 'i18next';
+import type { UiLanguage } from '../extension/i18n';
+import type { StatusAction, Status as TabStatus } from '../extension/status';
+
+/** A language's name in the interface language ('und', or a code the browser cannot name: a generic phrase). */
+function languageName(code: string, ui: UiLanguage, t: TFunction): string {
+  if (code === 'und') return t('unknownLanguage');
+  try {
+    return new Intl.DisplayNames([ui], { type: 'language', fallback: 'none' }).of(code) ?? t('unknownLanguage');
+  } catch {
+    return t('unknownLanguage');
+  }
+}
+
+/**
+ * Why the page is (or is not) highlighted, in the reader's words, with the one action that
+ * changes it. A status role, so a panel left open announces the change when the page is read.
+ */
+export function Status({
+  status,
+  t,
+  language,
+  onAction,
+}: {
+  status: TabStatus;
+  t: TFunction;
+  language: UiLanguage;
+  onAction: (action: StatusAction) => void;
+}) {
+  let lines: string[];
+  switch (status.code) {
+    case 'painted':
+      lines = [
+        status.count ? t('painted', { count: status.count }) : t('paintedNone'),
+        ...(status.by === 'auto' ? [] : [t(`by.${status.by}`)]),
+      ];
+      break;
+    case 'other-language':
+      lines = [
+        t('other-language', { language: `\u2068${languageName(status.language, language, t)}\u2069` }),
+        ...(status.count ? [t('found', { count: status.count })] : []),
+      ];
+      break;
+    case 'off-topic':
+      lines = [t('off-topic'), ...(status.count ? [t('found', { count: status.count })] : [])];
+      break;
+    default:
+      lines = [t(status.code)];
+  }
+  const action = 'action' in status ? status.action : null;
+  return (
+    <div class="rafiq-status" role="status" data-status={status.code}>
+      {lines.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+      {action && (
+        <button type="button" class="primary" data-status-action={action} onClick={() => onAction(action)}>
+          {t(`action.${action}`)}
+        </button>
+      )}
+    </div>
+  );
+}
