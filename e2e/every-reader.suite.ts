@@ -8,10 +8,22 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserDriver, PageDriver } from './driver';
 import { HOVER_ENTITY, HOVER_TARGET, SAMPLE } from './expectations';
-import { cardReady, toTab, useHarness } from './harness';
-import { cardAccess, cardBox, cardButton, cardsSeen, cardTimes, pointOf, recordCards, termPoints } from './page-checks';
+import { cardReady, hasHighlights, noHighlights, toTab, useHarness } from './harness';
+import {
+  cardAccess,
+  cardBox,
+  cardButton,
+  cardsSeen,
+  cardTimes,
+  englishSentences,
+  pointOf,
+  recordCards,
+  termPoints,
+} from './page-checks';
 
 const SCROLL_BOX = '/fixtures/scroll-box.html';
+const OFF_TOPIC = '/fixtures/off-topic.html';
+const ENGLISH = '/fixtures/english.html';
 
 /** The pinned card offers another term (run in the page). */
 const offersOther = () =>
@@ -312,6 +324,130 @@ export function everyReaderSuite(launch: () => Promise<BrowserDriver>) {
         }
       } finally {
         await h.setSettings({ glossaryLanguage: 'en' });
+      }
+      await page.close();
+    });
+
+    it('says in the popup why a page is not painted, and paints an off-topic Arabic page with one click', async () => {
+      const english = await h.driver.open(h.origin + ENGLISH);
+      const quiet = await h.openFor(english.url(), 'popup', () => !!document.querySelector('[data-status]'));
+      expect(await quiet.evaluate(() => document.querySelector('[data-status]')?.getAttribute('data-status'))).toBe(
+        'no-arabic',
+      );
+      await quiet.close();
+      await english.close();
+
+      const page = await h.driver.open(h.origin + OFF_TOPIC);
+      const popup = await h.openFor(
+        page.url(),
+        'popup',
+        () => document.querySelector('[data-status]')?.getAttribute('data-status') === 'off-topic',
+      );
+      // It names what was found without claiming it is painted, and offers the one action.
+      const said = await popup.evaluate(() => document.querySelector('[data-status]')?.textContent ?? '');
+      expect(said).toMatch(/not about the China–Central Asia Summit/);
+      expect(said).toMatch(/found, not highlighted/);
+      expect(await page.evaluate(noHighlights)).toBe(true);
+      await popup.click('[data-status-action="paint-page"]');
+      await page.waitFor(hasHighlights);
+      await popup.waitFor(() => document.querySelector('[data-status]')?.getAttribute('data-status') === 'painted');
+      await popup.close();
+      await page.close();
+    });
+
+    it('offers to paint an unpainted page when an entity is clicked in the panel, never "no longer on the page"', async () => {
+      const page = await h.driver.open(`${h.origin}${OFF_TOPIC}?panel`);
+      const panel = await h.openFor(page.url(), 'sidepanel');
+      await panel.click('li[data-entity] button.entity');
+      await panel.waitFor(() => !!document.querySelector('[data-notice="not-painted"]'));
+      expect(await panel.evaluate(() => document.querySelector('.notice:not([data-notice])'))).toBeNull();
+      await panel.click('[data-notice="not-painted"] button');
+      await page.waitFor(hasHighlights);
+      await panel.close();
+      await page.close();
+    });
+
+    it('moves through the panel list with the arrow keys, one Tab stop, with a skip link past the verdict', async () => {
+      const page = await h.openArticle(`${SAMPLE}?arrows`);
+      const panel = await h.openFor(page.url(), 'sidepanel');
+      const where = () =>
+        panel.evaluate(() => {
+          const buttons = [...document.querySelectorAll<HTMLButtonElement>('button.entity')];
+          return {
+            at: buttons.indexOf(document.activeElement as HTMLButtonElement),
+            count: buttons.length,
+            stops: buttons.filter((b) => b.tabIndex === 0).length,
+            skip: document.querySelector('a.skip')?.getAttribute('href') ?? null,
+          };
+        });
+      await panel.evaluate(() => document.querySelector<HTMLButtonElement>('button.entity')?.focus());
+      expect(await where()).toMatchObject({ at: 0, stops: 1, skip: '#rafiq-entity-list' });
+      await panel.press('ArrowDown');
+      await panel.press('ArrowDown');
+      expect((await where()).at).toBe(2);
+      await panel.press('End');
+      const end = await where();
+      expect(end.at).toBe(end.count - 1);
+      expect(end.stops).toBe(1);
+      await panel.press('Home');
+      expect((await where()).at).toBe(0);
+      // Enter opens the focused row: it becomes the current one.
+      await panel.press('ArrowDown');
+      await panel.press('Enter');
+      await panel.waitFor(
+        () => document.activeElement?.getAttribute('aria-current') === 'true' && !!document.querySelector('li.active'),
+      );
+      await panel.close();
+      await page.close();
+    });
+
+    it('shows no English sentence in the Chinese and Arabic interfaces (popup, panel, card, options, welcome)', async () => {
+      const page = await h.openArticle(`${SAMPLE}?languages-all`);
+      // The check sees English where there is some: the English interface is full of it.
+      const english = await h.openFor(page.url(), 'popup');
+      expect((await english.evaluate(englishSentences)).length).toBeGreaterThan(3);
+      await english.close();
+      try {
+        for (const ui of ['zh', 'ar']) {
+          await h.setSettings({ uiLanguage: ui, glossaryLanguage: ui === 'zh' ? 'zh' : 'en' });
+          const ready = () => document.documentElement.lang !== 'en' && !!document.querySelector('main, h1');
+          const surfaces = [
+            await h.openFor(page.url(), 'popup', ready),
+            await h.openFor(page.url(), 'sidepanel'),
+            await h.driver.openExtensionPage('options.html', ready),
+            await h.driver.openExtensionPage('welcome.html', ready),
+          ];
+          for (const surface of surfaces) {
+            expect(await surface.evaluate(englishSentences), `${ui} ${surface.url()}`).toEqual([]);
+            await surface.close();
+          }
+          await page.bringToFront();
+          await h.hover(page, HOVER_TARGET);
+          expect(await page.evaluate(englishSentences), `${ui} card`).toEqual([]);
+          await page.evaluate(() => window.scrollTo(0, 0));
+          await page.moveMouse(2, 2);
+          await page.waitFor(noCard);
+        }
+      } finally {
+        await h.setSettings({ uiLanguage: 'auto', glossaryLanguage: 'en' });
+      }
+      await page.close();
+    });
+
+    it("draws the card at the reader's text size", async () => {
+      const page = await h.openArticle(`${SAMPLE}?text-size`);
+      try {
+        await h.setSettings({ cardTextSize: 150 });
+        await h.hover(page, HOVER_TARGET);
+        const size = await page.evaluate(() => {
+          const root = [...document.documentElement.children].find((e) => e.shadowRoot?.querySelector('.rafiq-layer'))
+            ?.shadowRoot as ShadowRoot | undefined;
+          const layer = root?.querySelector('.rafiq-layer');
+          return layer ? getComputedStyle(layer).fontSize : null;
+        });
+        expect(size).toBe('21px');
+      } finally {
+        await h.setSettings({ cardTextSize: 100 });
       }
       await page.close();
     });

@@ -213,3 +213,50 @@ export function termPoints(count: number): Array<{ x: number; y: number; text: s
   }
   return points.slice(0, count);
 }
+
+/**
+ * Visible strings of the interface that read as English sentences (two Latin words or more in a
+ * row), outside what is English on purpose: text inside an element marked `lang="en"` (glossary
+ * names and explanations; the document's own `lang` is the interface's and does not count),
+ * pinyin (`zh-Latn`), key names (`<kbd>`), addresses, and the few names that stay as they are.
+ * Shadow trees are read too (the card lives in one, outside `<body>`).
+ */
+export function englishSentences(): string[] {
+  const keep = /\b(Rafiq|CSV|JSON|Alt|Shift|Ctrl|Control)\b/g;
+  const sentence = /[A-Za-z]{2,}[\s,.:;'’-]+[A-Za-z]{2,}/;
+  const found: string[] = [];
+  /** The language an element says it is in, below the document's own. */
+  const marked = (el: Element) => {
+    for (let e: Element | null = el; e && e !== document.documentElement; ) {
+      const lang = e.getAttribute('lang');
+      if (lang) return lang;
+      e = e.parentElement ?? ((e.getRootNode() as ShadowRoot).host || null);
+    }
+    return '';
+  };
+  const onPurpose = (el: Element) => {
+    const lang = marked(el);
+    return lang.startsWith('en') || lang === 'zh-Latn';
+  };
+  const walk = (root: Node) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('head, kbd, script, style, option:not(:checked)') || onPurpose(parent)) continue;
+      if (parent.getClientRects().length === 0) continue;
+      // Addresses (about:addons, chrome://extensions/shortcuts) are names, not sentences.
+      const text = (node.textContent ?? '').replace(keep, '').replace(/\b[a-z-]+:[\w/.#-]*/g, '');
+      if (sentence.test(text)) found.push(node.textContent?.trim() ?? '');
+    }
+    for (const el of (root as ParentNode).querySelectorAll('*')) {
+      if (el.shadowRoot) walk(el.shadowRoot);
+      // Attributes read aloud: labels and placeholders.
+      for (const name of ['aria-label', 'placeholder', 'title']) {
+        const value = (el.getAttribute(name) ?? '').replace(keep, '');
+        if (value && !onPurpose(el) && sentence.test(value)) found.push(`${name}: ${value}`);
+      }
+    }
+  };
+  walk(document.documentElement);
+  return found;
+}

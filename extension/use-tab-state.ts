@@ -12,10 +12,13 @@ export function useTabState(fixedTabId?: number): {
   state: TabState | null;
   /** The tab's address, where the browser reveals it (not for its own pages): says why Rafiq has no state. */
   tabUrl: string | undefined;
+  /** Whether the background has answered for this tab (before that, `state` null means nothing yet). */
+  loaded: boolean;
 } {
   const [tabId, setTabId] = useState<number | null>(fixedTabId ?? null);
   const [state, setState] = useState<TabState | null>(null);
   const [tabUrl, setTabUrl] = useState<string | undefined>(undefined);
+  const [loaded, setLoaded] = useState(false);
 
   useEffect(() => {
     if (fixedTabId !== undefined) return;
@@ -31,6 +34,7 @@ export function useTabState(fixedTabId?: number): {
     if (tabId === null) return;
     let current = true;
     setState(null);
+    setLoaded(false);
     const readUrl = () =>
       browser.tabs
         .get(tabId)
@@ -39,11 +43,14 @@ export function useTabState(fixedTabId?: number): {
     void readUrl();
     void sendMessage('panel:get-tab-state', { tabId }).then((state) => {
       // A reply for a tab the reader has already left is dropped.
-      if (current) setState(state);
+      if (!current) return;
+      setState(state);
+      setLoaded(true);
     });
     const stop = onMessage((message) => {
       if (message.type === 'bg:tab-state' && message.tabId === tabId) {
         setState(message.state);
+        setLoaded(true);
         void readUrl();
       }
     });
@@ -53,5 +60,5 @@ export function useTabState(fixedTabId?: number): {
     };
   }, [tabId]);
 
-  return { tabId, state, tabUrl };
+  return { tabId, state, tabUrl, loaded };
 }

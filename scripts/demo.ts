@@ -3,7 +3,7 @@
  *
  * Builds Rafiq, serves the bundled sample article on 127.0.0.1, opens it in Chromium with the
  * built extension loaded, hovers a name, toggles the glossary language from the side panel, and
- * writes screenshots plus a short summary of what Rafiq detected into the output folder
+ * writes screenshots (the Arabic interface in a dark theme too) plus a short summary of what Rafiq detected into the output folder
  * (demo-output/ by default). Headless unless --headed is given (needs a display).
  */
 
@@ -92,6 +92,27 @@ async function main() {
     await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
     await popup.waitForSelector('.verdict');
     await popup.screenshot({ path: join(out, '6-popup.png'), fullPage: true });
+
+    // The Arabic interface (right to left) in a dark theme: popup, panel and the card's labels.
+    await panel.selectOption('select[data-setting="interface"]', 'ar');
+    await panel.waitForFunction(() => document.documentElement.dir === 'rtl');
+    for (const p of [page, panel, popup]) await p.emulateMedia({ colorScheme: 'dark' });
+    await panel.screenshot({ path: join(out, '7-side-panel-arabic-dark.png'), fullPage: true });
+    await popup.reload();
+    await popup.waitForFunction(() => document.documentElement.dir === 'rtl' && !!document.querySelector('.verdict'));
+    await popup.screenshot({ path: join(out, '8-popup-arabic-dark.png'), fullPage: true });
+    await page.bringToFront();
+    await page.mouse.move(2, 2);
+    await page.waitForTimeout(400);
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    await page.waitForFunction(() => {
+      const layer = [...document.documentElement.children]
+        .find((e) => e.shadowRoot?.querySelector('.rafiq-layer'))
+        ?.shadowRoot?.querySelector('.rafiq-layer') as HTMLElement | null | undefined;
+      return layer?.dir === 'rtl' && !!layer.querySelector('.rafiq-card') && !layer.textContent?.includes('…');
+    });
+    await page.screenshot({ path: join(out, '9-card-arabic-dark.png') });
+    await panel.selectOption('select[data-setting="interface"]', 'auto');
 
     const highlights = await page.evaluate(readHighlights);
     // The reasons the panel showed, in English from the extension's own strings.

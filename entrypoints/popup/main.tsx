@@ -64,7 +64,7 @@ function Popup() {
   const [language, setLanguage] = useSetting(glossaryLanguage, 'en');
   const [isPaused, setPaused] = useSetting(paused, false);
   const [rules] = useSetting(siteRules, {});
-  const { tabId, state, tabUrl } = useTabState(pinnedTab);
+  const { tabId, state, tabUrl, loaded } = useTabState(pinnedTab);
   const shortcuts = useShortcuts();
   const site = state?.site ?? null;
 
@@ -84,7 +84,9 @@ function Popup() {
   return (
     <main>
       <h1>{panelT('title')}</h1>
-      <Status status={statusOf(state, tabUrl)} t={i18n.getFixedT(ui, 'status')} language={ui} onAction={act} />
+      {loaded && (
+        <Status status={statusOf(state, tabUrl)} t={i18n.getFixedT(ui, 'status')} language={ui} onAction={act} />
+      )}
       {state && <Verdict state={state} t={panelT} language={ui} />}
       <LanguageToggle value={language} onChange={setLanguage} t={panelT} />
       <div class="switches">

@@ -81,7 +81,7 @@ function SidePanel() {
   const [language, setLanguage] = useSetting(glossaryLanguage, 'en');
   const [mode, setMode] = useSetting(highlightMode, 'first');
   const [uiSetting, setUiSetting] = useSetting(uiLanguageSetting, 'auto');
-  const { tabId, state, tabUrl } = useTabState(pinnedTab);
+  const { tabId, state, tabUrl, loaded } = useTabState(pinnedTab);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState<string | null>(null);
   const [activeDetails, setActiveDetails] = useState<EntityDetails | null>(null);
@@ -156,7 +156,7 @@ function SidePanel() {
         <Select prefix="mode" options={['first', 'all'] as const} value={mode} onChange={setMode} t={t} />
         <Select prefix="interface" options={UI_LANGUAGES} value={uiSetting} onChange={setUiSetting} t={t} />
       </div>
-      <Status status={status} t={i18n.getFixedT(ui, 'status')} language={ui} onAction={act} />
+      {loaded && <Status status={status} t={i18n.getFixedT(ui, 'status')} language={ui} onAction={act} />}
       {findings && (
         <a class="skip" href="#rafiq-entity-list">
           {t('skipToList')}
