@@ -33,9 +33,10 @@ const MOVES: Record<string, (at: number, last: number) => number> = {
  * finds the entity in the page and opens its explanation under the row.
  *
  * One Tab stop for the whole list (roving focus): arrow keys, Home and End move between rows,
- * across the type groups. Each row is a disclosure button (`aria-expanded`, `aria-controls`) and
- * the row the page points at carries `aria-current`. Not a listbox: an option cannot contain the
- * explanation's own controls (its source disclosure), and the explanation belongs under its row.
+ * across the type groups. Each row is a button; the row the page points at (or the reader chose)
+ * carries `aria-current` and is described by the explanation shown under it. Not a listbox: an
+ * option cannot contain the explanation's own controls (its source disclosure), and the
+ * explanation belongs under its row.
  */
 export function EntityList({ entities, language, t, typeLabel, active, onSelect, activeDetails, id }: Props) {
   const groups = new Map<string, ExportEntity[]>();
@@ -64,7 +65,8 @@ export function EntityList({ entities, language, t, typeLabel, active, onSelect,
   };
 
   return (
-    <div class="rafiq-entities" id={id} ref={root}>
+    // Focusable from the skip link (not by Tab): Tab from there enters the list at its Tab stop.
+    <div class="rafiq-entities" id={id} ref={root} tabIndex={id ? -1 : undefined}>
       {[...groups].map(([type, list]) => (
         <section key={type} data-type={type}>
           <h3 id={`rafiq-type-${type}`} style={{ borderColor: TYPE_COLORS[type]?.line }}>
@@ -81,8 +83,7 @@ export function EntityList({ entities, language, t, typeLabel, active, onSelect,
                     class="entity"
                     tabIndex={e.id === tabStop ? 0 : -1}
                     aria-current={open ? 'true' : undefined}
-                    aria-expanded={open && !!activeDetails}
-                    aria-controls={open && activeDetails ? detailsId : undefined}
+                    aria-describedby={open && activeDetails ? detailsId : undefined}
                     onFocus={() => setFocused(e.id)}
                     onKeyDown={onKeyDown}
                     onClick={() => onSelect(e.id)}

@@ -1,15 +1,17 @@
 import type { TFunction } from 'i18next';
-import type { UiLanguage } from '../extension/i18n';
+import type { Resources, UiLanguage } from '../extension/i18n';
 import type { StatusAction, Status as TabStatus } from '../extension/status';
+import ar from '../locales/ar/status.json';
+import en from '../locales/en/status.json';
+import zh from '../locales/zh/status.json';
+import { languageName } from './reason-text';
 
-/** A language's name in the interface language ('und', or a code the browser cannot name: a generic phrase). */
-function languageName(code: string, ui: UiLanguage, t: TFunction): string {
-  if (code === 'und') return t('unknownLanguage');
-  try {
-    return new Intl.DisplayNames([ui], { type: 'language', fallback: 'none' }).of(code) ?? t('unknownLanguage');
-  } catch {
-    return t('unknownLanguage');
-  }
+/** The `status` namespace, for the surfaces that show a status. */
+export const statusStrings: Resources = { en, zh, ar };
+
+/** A language's name in the interface language ('und': a generic phrase). */
+function nameOf(code: string, ui: UiLanguage, t: TFunction): string {
+  return code === 'und' ? t('unknownLanguage') : languageName(code, ui);
 }
 
 /**
@@ -37,7 +39,7 @@ export function Status({
       break;
     case 'other-language':
       lines = [
-        t('other-language', { language: `\u2068${languageName(status.language, language, t)}\u2069` }),
+        t('other-language', { language: `\u2068${nameOf(status.language, language, t)}\u2069` }),
         ...(status.count ? [t('found', { count: status.count })] : []),
       ];
       break;

@@ -179,9 +179,11 @@ export function everyReaderSuite(launch: () => Promise<BrowserDriver>) {
     });
 
     it('opens a card on every name a sweep crosses when the reader sets the hover delay to 0', async () => {
+      // Stored before the page opens: the annotator reads it as it starts (a change made later
+      // reaches it a moment after the write, with nothing on the page to wait for).
+      await h.setSettings({ hoverDelay: 0 });
       const page = await h.openArticle(`${SAMPLE}?no-delay`);
       try {
-        await h.setSettings({ hoverDelay: 0 });
         const points = await page.evaluate(termPoints, 4);
         await page.evaluate(recordCards);
         // The same kind of sweep, one frame per name (the card follows animation frames).
@@ -197,9 +199,11 @@ export function everyReaderSuite(launch: () => Promise<BrowserDriver>) {
     });
 
     it('opens cards only while the chosen modifier key is held', async () => {
+      // Stored before the page opens: the annotator reads it as it starts (a change made later
+      // reaches it a moment after the write, with nothing on the page to wait for).
+      await h.setSettings({ cardModifier: 'Shift' });
       const page = await h.openArticle(`${SAMPLE}?modifier`);
       try {
-        await h.setSettings({ cardModifier: 'Shift' });
         await page.evaluate(recordCards);
         const target = await page.evaluate(pointOf, HOVER_TARGET);
         if (!target) throw new Error('no term');
@@ -221,9 +225,7 @@ export function everyReaderSuite(launch: () => Promise<BrowserDriver>) {
     it('offers, in a pinned card, the other name the reader points at, and moves the pin there', async () => {
       const page = await h.openArticle(`${SAMPLE}?pinned`);
       await h.hover(page, HOVER_TARGET);
-      const pin = await page.evaluate(cardButton, 'pin');
-      if (!pin) throw new Error('the card has no pin button');
-      await page.clickAt(pin.x, pin.y);
+      await h.pin(page);
       const other = await page.evaluate(pointOf, ['rafiq-person', 'شي جين بينغ'] as [string, string]);
       if (!other) throw new Error('no other term');
       await page.moveMouse(other.x, other.y);
@@ -245,15 +247,7 @@ export function everyReaderSuite(launch: () => Promise<BrowserDriver>) {
       const page = await h.openArticle(SCROLL_BOX);
       const target: [string, string] = ['rafiq-person', 'قاسم جومارت توكاييف'];
       await h.hover(page, target);
-      const pin = await page.evaluate(cardButton, 'pin');
-      if (!pin) throw new Error('the card has no pin button');
-      await page.clickAt(pin.x, pin.y);
-      await page.waitFor(
-        () =>
-          !![...document.documentElement.children]
-            .find((e) => e.shadowRoot?.querySelector('.rafiq-layer'))
-            ?.shadowRoot?.querySelector('[data-pinned="true"]'),
-      );
+      await h.pin(page);
       /** Scrolls the box so the term's top sits `y` px below the box's top. */
       const scrollTermTo = (y: number) =>
         page.evaluate(
@@ -435,9 +429,11 @@ export function everyReaderSuite(launch: () => Promise<BrowserDriver>) {
     });
 
     it("draws the card at the reader's text size", async () => {
+      // Stored before the page opens: the annotator reads it as it starts (a change made later
+      // reaches it a moment after the write, with nothing on the page to wait for).
+      await h.setSettings({ cardTextSize: 150 });
       const page = await h.openArticle(`${SAMPLE}?text-size`);
       try {
-        await h.setSettings({ cardTextSize: 150 });
         await h.hover(page, HOVER_TARGET);
         const size = await page.evaluate(() => {
           const root = [...document.documentElement.children].find((e) => e.shadowRoot?.querySelector('.rafiq-layer'))
@@ -449,6 +445,24 @@ export function everyReaderSuite(launch: () => Promise<BrowserDriver>) {
       } finally {
         await h.setSettings({ cardTextSize: 100 });
       }
+      await page.close();
+    });
+
+    it('shows the card on a page whose <body> clips its overflow, scrolled past the first screen', async () => {
+      const page = await h.openArticle('/fixtures/long-article.html');
+      // A common layout: <html> and <body> as tall as the viewport, <body> hiding sideways overflow.
+      await page.evaluate(() => {
+        const style = document.createElement('style');
+        style.textContent = 'html, body { height: 100%; } body { overflow-x: hidden; }';
+        document.head.append(style);
+        document.getElementById('far')?.scrollIntoView({ block: 'center' });
+      });
+      expect(await page.evaluate(() => window.scrollY > innerHeight)).toBe(true);
+      const target = await page.evaluate(pointOf, ['rafiq-person', 'شوكت ميرضيايف'] as [string, string]);
+      if (!target) throw new Error('no term in view after scrolling');
+      await page.moveMouse(target.x, target.y);
+      await page.waitFor(cardReady);
+      expect((await page.evaluate(cardAccess))?.visible).toBe(true);
       await page.close();
     });
   });

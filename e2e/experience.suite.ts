@@ -242,15 +242,7 @@ export function experienceSuite(launch: () => Promise<BrowserDriver>) {
       await panel.waitFor(
         () => document.querySelector('li.active')?.getAttribute('data-entity') === 'kassym-jomart-tokayev',
       );
-      const pin = await page.evaluate(cardButton, 'pin');
-      if (!pin) throw new Error('the card has no pin button');
-      await page.clickAt(pin.x, pin.y);
-      await page.waitFor(
-        () =>
-          !![...document.documentElement.children]
-            .find((e) => e.shadowRoot?.querySelector('.rafiq-layer'))
-            ?.shadowRoot?.querySelector('[data-pinned="true"]'),
-      );
+      await h.pin(page);
       await page.moveMouse(5, 700);
       await new Promise((r) => setTimeout(r, 800));
       expect((await page.evaluate(readCard))?.entity).toBe(card?.entity);

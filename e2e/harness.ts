@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { screenshotOnFailure } from './artifacts';
 import type { BrowserDriver, PageDriver } from './driver';
 import { SAMPLE } from './expectations';
-import { pointOf, readCard } from './page-checks';
+import { cardButton, pointOf, readCard } from './page-checks';
 import { FOLDERS, type StaticServer, serveFolders } from './server';
 
 export const hasHighlights = () => [...CSS.highlights.keys()].some((k) => k.startsWith('rafiq-'));
@@ -37,6 +37,8 @@ export interface Harness {
   /** Runs `fn` in an extension page (the popup), e.g. to send a message to a tab. */
   inExtension<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   tabIdOf(url: string): Promise<number>;
+  /** Clicks the open card's Pin button and waits until the card is pinned. */
+  pin(page: PageDriver): Promise<void>;
   /** Stores settings (keys as in `storage.sync`), as the options page would. */
   setSettings(values: Record<string, unknown>): Promise<void>;
 }
@@ -100,6 +102,17 @@ export function useHarness(launch: () => Promise<BrowserDriver>): Harness {
       }, url);
       expect(id, `a tab showing ${url}`).toBeTypeOf('number');
       return id as number;
+    },
+    async pin(page) {
+      const pin = await page.evaluate(cardButton, 'pin');
+      if (!pin) throw new Error('the card has no pin button');
+      await page.clickAt(pin.x, pin.y);
+      await page.waitFor(
+        () =>
+          !![...document.documentElement.children]
+            .find((e) => e.shadowRoot?.querySelector('.rafiq-layer'))
+            ?.shadowRoot?.querySelector('[data-pinned="true"]'),
+      );
     },
     setSettings(values) {
       return harness.inExtension(async (v) => {

@@ -56,7 +56,7 @@ describe('parseMessage validates what arrives', () => {
     [{ type: 'bg:tab-state', tabId: 3, state }],
     [{ type: 'bg:paint', paint: false, active: true }],
     [{ type: 'bg:navigate', direction: -1 }],
-    [{ type: 'bg:focus-entity', id: 'china' }],
+    [{ type: 'bg:focus-entity', id: 'china', tabId: 3 }],
   ])('accepts %j', (message) => expect(parseMessage(message)).toEqual(message));
 
   it.each([

@@ -70,7 +70,7 @@ export interface MessageMap {
   /** Background → annotator: move the keyboard focus to the next (1) or previous (-1) mention. */
   'bg:navigate': { request: { direction: 1 | -1 }; response: undefined };
   /** Background → panel: the reader asked to see this entity. */
-  'bg:focus-entity': { request: { id: string }; response: undefined };
+  'bg:focus-entity': { request: { id: string; tabId: number }; response: undefined };
 }
 
 export type MessageType = keyof MessageMap;
@@ -125,7 +125,7 @@ const VALIDATORS: { [T in MessageType]: (m: Record<string, unknown>) => boolean 
   'bg:tab-state': (m) => Number.isInteger(m.tabId) && (m.state === null || isTabState(m.state)),
   'bg:paint': (m) => typeof m.paint === 'boolean' && typeof m.active === 'boolean',
   'bg:navigate': (m) => m.direction === 1 || m.direction === -1,
-  'bg:focus-entity': (m) => isId(m.id),
+  'bg:focus-entity': (m) => isId(m.id) && Number.isInteger(m.tabId),
 };
 
 /** The message, typed, or null when it is not one of ours or is malformed. */

@@ -35,23 +35,29 @@ export function useTabState(fixedTabId?: number): {
     let current = true;
     setState(null);
     setLoaded(false);
+    setTabUrl(undefined);
     const readUrl = () =>
       browser.tabs
         .get(tabId)
-        .then((tab) => current && setTabUrl(tab.url))
-        .catch(() => current && setTabUrl(undefined));
-    void readUrl();
-    void sendMessage('panel:get-tab-state', { tabId }).then((state) => {
-      // A reply for a tab the reader has already left is dropped.
-      if (!current) return;
-      setState(state);
-      setLoaded(true);
-    });
+        .then((tab) => tab.url)
+        .catch(() => undefined);
+    // Loaded once both the address and the background's answer are in, so the status is never
+    // worked out from another tab's address; a background that cannot answer reads as "knows
+    // nothing of this tab".
+    void Promise.all([readUrl(), sendMessage('panel:get-tab-state', { tabId }).catch(() => null)]).then(
+      ([url, state]) => {
+        // A reply for a tab the reader has already left is dropped.
+        if (!current) return;
+        setTabUrl(url);
+        setState(state ?? null);
+        setLoaded(true);
+      },
+    );
     const stop = onMessage((message) => {
       if (message.type === 'bg:tab-state' && message.tabId === tabId) {
         setState(message.state);
         setLoaded(true);
-        void readUrl();
+        void readUrl().then((url) => current && setTabUrl(url));
       }
     });
     return () => {

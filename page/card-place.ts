@@ -20,8 +20,8 @@ export interface Placement {
 
 /** Space kept between the card and its term, and between the card and the viewport's edges. */
 export const GAP = 6;
-/** The least height worth giving the card (its heading and actions). */
-const MIN_HEIGHT = 96;
+/** Below this height the card cannot show its heading and actions: it may then cover its term. */
+const MIN_HEIGHT = 48;
 
 /**
  * The card beside its term, never over it: below the term's last line, or above its first line
@@ -93,14 +93,22 @@ export function visibleTerm(
     .map((r) => intersect(r, view))
     .filter((r): r is Box => r !== null);
   const start = range.startContainer;
+  const doc = start.ownerDocument;
   let el: Element | null = start instanceof Element ? start : start.parentElement;
-  while (el && lines.length) {
+  // An absolutely positioned box is clipped only by ancestors from its containing block up (the
+  // nearest positioned one): the ones in between do not clip it.
+  let needPositioned = false;
+  // <html> and <body> pass their overflow to the viewport, already cut above.
+  while (el && lines.length && el !== doc?.documentElement && el !== doc?.body) {
     const style = getComputedStyle(el);
-    if (style.overflowX !== 'visible' || style.overflowY !== 'visible') {
+    const clips = !needPositioned || style.position !== 'static';
+    if (clips && (style.overflowX !== 'visible' || style.overflowY !== 'visible')) {
       const clip = el.getBoundingClientRect();
       lines = lines.map((l) => intersect(l, clip)).filter((r): r is Box => r !== null);
     }
     if (style.position === 'fixed') break;
+    if (style.position === 'absolute') needPositioned = true;
+    else if (clips) needPositioned = false;
     el = layoutParent(el);
   }
   const middle = lines[0];

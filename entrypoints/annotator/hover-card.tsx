@@ -13,8 +13,9 @@ import type { PlacedMention } from '../../page/highlights';
 const HIDE_DELAY_MS = 300;
 /** The card's type size at 100 %; the reader's text-size setting scales it. */
 const BASE_FONT_PX = 14;
-/** How the announcement reaches a screen reader (see `announce`). */
+/** How the announcement reaches a screen reader (see `announce`); a live region just made waits longer. */
 const ANNOUNCE_DELAY_MS = 50;
+const FIRST_ANNOUNCE_DELAY_MS = 400;
 
 /**
  * The host's own style, inline and `!important`: a declaration in the style attribute wins over
@@ -101,6 +102,10 @@ export class HoverCard {
   private offscreen = false;
   /** Where focus was before the keyboard moved it into the card. */
   private returnTo: HTMLElement | null = null;
+  /** The keyboard opened this card and moved focus into it: it stays until closed (Esc, ×). */
+  private byKeyboard = false;
+  /** The live region was just created: screen readers need a moment to know it before it speaks. */
+  private liveIsNew = false;
   private textScale = 100;
   private readonly details = new Map<string, EntityDetails | null>();
 
@@ -115,11 +120,12 @@ export class HoverCard {
   ) {}
 
   /**
-   * Shows the card for `mention`. While another card is pinned, the mention is only offered in
-   * it (unless `force`). Returns whether a card was drawn (false when it was already showing).
+   * Shows the card for `mention`. While another card is pinned or holds the keyboard focus, the
+   * mention is only offered in it (unless `force`). Returns whether a card was drawn (false when it was already showing).
    */
   show(mention: PlacedMention, options: ShowOptions = {}): boolean {
-    if (this.pinned && !options.force) {
+    // A pinned card, or one the keyboard is in, is not swapped under the reader: the other term is offered.
+    if ((this.pinned || this.hasFocus()) && !options.force) {
       if (this.current && !sameMention(mention, this.current) && !sameMention(mention, this.waiting)) {
         this.waiting = mention;
         this.render();
@@ -166,7 +172,8 @@ export class HoverCard {
       return;
     }
     this.current = next;
-    this.place();
+    // Rendered again: the card's handlers (Copy, "show instead") hold the mentions they act on.
+    this.refresh();
   }
 
   get isPinned(): boolean {
@@ -210,7 +217,8 @@ export class HoverCard {
   }
 
   scheduleHide(): void {
-    if (!this.current || this.pinned || this.hideTimer || this.hasFocus()) return;
+    // A mouse click on a button focuses it too, which must not keep a hover card open for good.
+    if (!this.current || this.pinned || this.hideTimer || (this.byKeyboard && this.hasFocus())) return;
     this.hideTimer = window.setTimeout(() => this.hide(), HIDE_DELAY_MS);
   }
 
@@ -222,6 +230,7 @@ export class HoverCard {
     this.waiting = null;
     this.pinned = false;
     this.offscreen = false;
+    this.byKeyboard = false;
     if (this.layer) {
       render(null, this.layer);
       this.layer.style.display = 'none';
@@ -265,6 +274,7 @@ export class HoverCard {
   }
 
   private takeFocus(): void {
+    this.byKeyboard = true;
     if (!this.hasFocus()) {
       const active = deepActiveElement(document);
       this.returnTo = active && active !== document.body && active !== this.host ? (active as HTMLElement) : null;
@@ -290,9 +300,11 @@ export class HoverCard {
     if (!live) return;
     window.clearTimeout(this.announceTimer);
     live.textContent = '';
+    const delay = this.liveIsNew ? FIRST_ANNOUNCE_DELAY_MS : ANNOUNCE_DELAY_MS;
+    this.liveIsNew = false;
     this.announceTimer = window.setTimeout(() => {
       live.textContent = text;
-    }, ANNOUNCE_DELAY_MS);
+    }, delay);
   }
 
   /** Tab and Shift+Tab go round the card's controls instead of leaving for the page. */
@@ -353,6 +365,7 @@ export class HoverCard {
     this.shadow = shadow;
     this.layer = layer;
     this.live = live;
+    this.liveIsNew = true;
     this.applyLanguage();
     setPopover(layer, true);
   }
@@ -400,8 +413,9 @@ export class HoverCard {
           },
           onCopy: (event) => {
             if (!event.isTrusted) return;
-            void navigator.clipboard
-              .writeText(entryAsText(entity, written, details))
+            // No clipboard API on pages that are not secure (http): a rejected promise, never a throw.
+            Promise.resolve()
+              .then(() => navigator.clipboard.writeText(entryAsText(entity, written, details)))
               .then(() => {
                 this.copied = true;
                 this.render();
@@ -435,16 +449,48 @@ export class HoverCard {
       height: window.innerHeight,
     };
     const lines = visibleTerm(mention.range, viewport, this.host);
-    this.offscreen = !lines;
-    layer.style.visibility = lines ? '' : 'hidden';
-    if (!lines) return;
+    // A card the keyboard moved into stays where it is while its term is out of sight (hiding it
+    // would strand the focus in an invisible dialog); any other card hides until the term is back.
+    if (!lines) {
+      if (this.byKeyboard && this.hasFocus()) return;
+      // Focus a click left on one of its buttons leaves with it (hidden controls keep no focus).
+      if (this.hasFocus()) (this.shadow?.activeElement as HTMLElement | null)?.blur();
+      this.offscreen = true;
+      layer.style.visibility = 'hidden';
+      return;
+    }
+    this.offscreen = false;
+    layer.style.visibility = '';
+    // Measured at the viewport's corner and without a height limit: a fixed box of `width: auto`
+    // shrinks to the room left of where it was, and would keep that narrow width.
     layer.style.removeProperty('--rafiq-max-height');
+    layer.style.left = '0px';
+    layer.style.top = '0px';
     const box = layer.getBoundingClientRect();
     const rtl = getComputedStyle(mention.range.startContainer.parentElement ?? document.body).direction === 'rtl';
     const at = placeCard(lines, { width: box.width, height: box.height }, viewport, rtl);
     if (at.maxHeight !== null) layer.style.setProperty('--rafiq-max-height', `${at.maxHeight}px`);
     layer.style.top = `${at.top}px`;
     layer.style.left = `${at.left}px`;
+    this.markScrollable();
+  }
+
+  /**
+   * A card body that scrolls (a short viewport) is a Tab stop, named by the card's heading, so the
+   * keyboard can scroll it with the arrow keys; one that fits is not.
+   */
+  private markScrollable(): void {
+    const body = this.layer?.querySelector<HTMLElement>('.rafiq-body');
+    if (!body) return;
+    if (body.scrollHeight > body.clientHeight + 1) {
+      body.tabIndex = 0;
+      body.setAttribute('role', 'region');
+      body.setAttribute('aria-labelledby', TITLE_ID);
+    } else {
+      body.removeAttribute('tabindex');
+      body.removeAttribute('role');
+      body.removeAttribute('aria-labelledby');
+    }
   }
 
   private loadDetails(mention: PlacedMention): void {
@@ -454,7 +500,8 @@ export class HoverCard {
       .then((details) => this.details.set(id, details ?? null))
       .catch(() => this.details.set(id, null))
       .finally(() => {
-        if (this.current === mention) this.refresh();
+        // By entity: a re-read meanwhile replaced the mention objects, not the card's entity.
+        if (this.current && this.glossary.entities[this.current.entity]?.id === id) this.refresh();
       });
   }
 }

@@ -52,8 +52,18 @@ export default defineUnlistedScript(async () => {
   window.__rafiqAnnotator = true;
 
   const browserLanguage = browser.i18n.getUILanguage();
-  const i18n = createI18n({ card: { en, zh, ar } }, resolveUiLanguage(await uiLanguageSetting.read(), browserLanguage));
-  let language = await glossaryLanguage.read();
+  // Every setting read before any listener is added: a message or a change arriving meanwhile
+  // finds everything it uses already there.
+  const [uiSetting, glossarySetting, textSize, mode, modifierSetting, delay] = await Promise.all([
+    uiLanguageSetting.read(),
+    glossaryLanguage.read(),
+    cardTextSize.read(),
+    highlightMode.read(),
+    cardModifier.read(),
+    hoverDelay.read(),
+  ]);
+  const i18n = createI18n({ card: { en, zh, ar } }, resolveUiLanguage(uiSetting, browserLanguage));
+  let language = glossarySetting;
   const card = new HoverCard(
     glossary,
     language,
@@ -64,7 +74,7 @@ export default defineUnlistedScript(async () => {
       return session.annotation?.entities.find((e) => e.id === id)?.count ?? 0;
     },
   );
-  card.setTextScale(await cardTextSize.read());
+  card.setTextScale(textSize);
   /** What a screen reader says as the keyboard reaches a mention: the entity, its type, where it is. */
   const announcement = ({ mention, index, total }: { mention: PlacedMention; index: number; total: number }) => {
     const entity = glossary.entities[mention.entity];
@@ -122,7 +132,7 @@ export default defineUnlistedScript(async () => {
     },
     { shadowOf: extensionShadowOf(), ownHost: () => card.hostElement },
   );
-  session.setMode(await highlightMode.read());
+  session.setMode(mode);
 
   // A page restored from the back/forward cache keeps Rafiq, but the background forgot it.
   const onPageShow = (event: PageTransitionEvent) => {
@@ -166,13 +176,16 @@ export default defineUnlistedScript(async () => {
 
   // Pointer: a card opens for the term the pointer rests on (hover intent), only while the
   // reader's modifier key is held if they chose one; a tap on a touch screen opens it at once.
-  let modifier: CardModifier = await cardModifier.read();
+  let modifier: CardModifier = modifierSetting;
   let pending = false;
   let lastX = 0;
   let lastY = 0;
   let lastMouse: PointerEvent | null = null;
   let hovered: string | null = null;
   let down: TapState | null = null;
+  /** The term whose card the reader closed with Esc: it stays closed until the pointer leaves it. */
+  let dismissed: string | null = null;
+  const keyOf = (m: PlacedMention) => `${m.entity}:${m.start}`;
   const held = (event: { altKey: boolean; ctrlKey: boolean; shiftKey: boolean } | null) =>
     modifier === 'none' ||
     (!!event && (modifier === 'Alt' ? event.altKey : modifier === 'Control' ? event.ctrlKey : event.shiftKey));
@@ -184,18 +197,14 @@ export default defineUnlistedScript(async () => {
     hovered = id;
     sendMessage('cs:hover', { id }).catch(() => {});
   };
-  const intent = new HoverIntent<PlacedMention>(
-    { delay: await hoverDelay.read(), tolerance: HOVER_TOLERANCE_PX },
-    (m) => `${m.entity}:${m.start}`,
-    (mention) => {
-      // Still under the pointer, and the key still held: the card opens.
-      const hit = hitAt(lastX, lastY);
-      if (!hit || hit.start !== mention.start || !held(lastMouse)) return;
-      const started = performance.now();
-      if (card.show(hit)) measure('hover', started);
-      tellPanel(hit);
-    },
-  );
+  const intent = new HoverIntent<PlacedMention>({ delay, tolerance: HOVER_TOLERANCE_PX }, keyOf, (mention) => {
+    // Still under the pointer, and the key still held: the card opens.
+    const hit = hitAt(lastX, lastY);
+    if (!hit || hit.start !== mention.start || !held(lastMouse)) return;
+    const started = performance.now();
+    if (card.show(hit)) measure('hover', started);
+    tellPanel(hit);
+  });
   const onMove = (event: Event) => {
     const pointer = event as PointerEvent;
     // A finger dragging is a scroll or a selection, not a hover: taps are handled on pointerup.
@@ -211,7 +220,9 @@ export default defineUnlistedScript(async () => {
         intent.cancel();
         return card.keepOpen();
       }
-      const hit = held(lastMouse) ? hitAt(lastX, lastY) : null;
+      let hit = held(lastMouse) ? hitAt(lastX, lastY) : null;
+      if (dismissed !== null && (!hit || keyOf(hit) !== dismissed)) dismissed = null;
+      if (hit && keyOf(hit) === dismissed) hit = null;
       const shown = card.shown;
       if (hit && shown && hit.entity === shown.entity && hit.start === shown.start) {
         intent.cancel();
@@ -246,7 +257,12 @@ export default defineUnlistedScript(async () => {
   };
   const onKey = (event: Event) => {
     const key = (event as KeyboardEvent).key;
-    if (key === 'Escape' && card.escape()) return;
+    const shown = card.shown;
+    if (key === 'Escape' && shown && card.escape()) {
+      dismissed = keyOf(shown);
+      intent.cancel();
+      return;
+    }
     // The modifier pressed while the pointer rests on a term opens its card at once.
     if (modifier !== 'none' && key === modifier && !card.shown && lastMouse) {
       const hit = hitAt(lastX, lastY);

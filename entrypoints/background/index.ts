@@ -219,8 +219,9 @@ async function handle(message: AnyMessage, sender: { tab?: { id?: number; url?: 
       if (tabId !== undefined) {
         const record = await updateRecord(tabId, (r) => (r ? { ...r, focus: message.id } : r));
         await publish(tabId, record);
+        // With the tab: a panel open for another tab (another window) keeps its own row.
+        browser.runtime.sendMessage({ type: 'bg:focus-entity', id: message.id, tabId }).catch(() => {});
       }
-      browser.runtime.sendMessage({ type: 'bg:focus-entity', id: message.id }).catch(() => {});
       await opening;
       return undefined;
     }

@@ -3,6 +3,7 @@ import { type ComponentChildren, render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import '../../components/panel.css';
 import '../../components/pages.css';
+import { PageHeader } from '../../components/PageHeader';
 import {
   CARD_MODIFIERS,
   CARD_TEXT_SIZE,
@@ -184,20 +185,11 @@ function SiteRules({ t }: { t: TFunction }) {
 }
 
 function Options() {
-  const { t, language } = useUi({ options: { en, zh, ar } });
-  useEffect(() => {
-    document.title = t('title');
-  }, [language]);
+  const { t } = useUi({ options: { en, zh, ar } });
 
   return (
     <main>
-      <header class="page-header">
-        <img src="/icon/96.png" alt="" width="48" height="48" />
-        <div>
-          <h1>{t('title')}</h1>
-          <p class="tagline">{t('intro')}</p>
-        </div>
-      </header>
+      <PageHeader title={t('title')} tagline={t('intro')} />
 
       <form class="settings" onSubmit={(e) => e.preventDefault()}>
         <fieldset>

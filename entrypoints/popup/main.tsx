@@ -5,7 +5,7 @@ import { LanguageToggle } from '../../components/LanguageToggle';
 import '../../components/panel.css';
 import { reasonStrings } from '../../components/reason-text';
 import { Select } from '../../components/Select';
-import { Status } from '../../components/Status';
+import { Status, statusStrings } from '../../components/Status';
 import { Verdict } from '../../components/Verdict';
 import { sendMessage } from '../../extension/messaging';
 import type { PageOverride } from '../../extension/policy';
@@ -16,13 +16,10 @@ import { useTabState } from '../../extension/use-tab-state';
 import { useUi } from '../../extension/use-ui';
 import arPanel from '../../locales/ar/panel.json';
 import ar from '../../locales/ar/popup.json';
-import arStatus from '../../locales/ar/status.json';
 import enPanel from '../../locales/en/panel.json';
 import en from '../../locales/en/popup.json';
-import enStatus from '../../locales/en/status.json';
 import zhPanel from '../../locales/zh/panel.json';
 import zh from '../../locales/zh/popup.json';
-import zhStatus from '../../locales/zh/status.json';
 
 /** `?tab=N` pins the popup to one tab (the e2e tests open it in a tab of its own). */
 const pinnedTab = Number(new URLSearchParams(location.search).get('tab')) || undefined;
@@ -57,7 +54,7 @@ function Popup() {
   } = useUi({
     popup: { en, zh, ar },
     panel: { en: enPanel, zh: zhPanel, ar: arPanel },
-    status: { en: enStatus, zh: zhStatus, ar: arStatus },
+    status: statusStrings,
     reasons: reasonStrings,
   });
   const panelT = i18n.getFixedT(i18n.language, 'panel');

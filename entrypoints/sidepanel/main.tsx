@@ -8,7 +8,7 @@ import { Legend } from '../../components/Legend';
 import '../../components/panel.css';
 import { reasonStrings } from '../../components/reason-text';
 import { Select } from '../../components/Select';
-import { Status } from '../../components/Status';
+import { Status, statusStrings } from '../../components/Status';
 import { Verdict } from '../../components/Verdict';
 import { onMessage, sendMessage, sendToTab } from '../../extension/messaging';
 import {
@@ -28,13 +28,10 @@ import { type ExportEntity, exportFileName, toCsv, toJson } from '../../lib/expo
 import type { EntityDetails } from '../../lib/glossary-types';
 import arCard from '../../locales/ar/card.json';
 import ar from '../../locales/ar/panel.json';
-import arStatus from '../../locales/ar/status.json';
 import enCard from '../../locales/en/card.json';
 import en from '../../locales/en/panel.json';
-import enStatus from '../../locales/en/status.json';
 import zhCard from '../../locales/zh/card.json';
 import zh from '../../locales/zh/panel.json';
-import zhStatus from '../../locales/zh/status.json';
 
 const byId = new Map(glossary.entities.map((e) => [e.id, e]));
 /** Every folded Arabic form of each entity, so the filter finds any spelling an outlet uses. */
@@ -75,7 +72,7 @@ function SidePanel() {
   } = useUi({
     panel: { en, zh, ar },
     card: { en: enCard, zh: zhCard, ar: arCard },
-    status: { en: enStatus, zh: zhStatus, ar: arStatus },
+    status: statusStrings,
     reasons: reasonStrings,
   });
   const [language, setLanguage] = useSetting(glossaryLanguage, 'en');
@@ -102,8 +99,11 @@ function SidePanel() {
   useEffect(
     () =>
       onMessage((message, sender) => {
-        if (message.type === 'cs:hover' && sender.tab?.id === tabId && message.id) setActive(message.id);
-        if (message.type === 'bg:focus-entity') setActive(message.id);
+        if (message.type === 'cs:hover' && sender.tab?.id === tabId && message.id) {
+          setActive(message.id);
+          setGone(false);
+        }
+        if (message.type === 'bg:focus-entity' && message.tabId === tabId) setActive(message.id);
       }),
     [tabId],
   );
@@ -140,6 +140,7 @@ function SidePanel() {
   };
   const select = (id: string) => {
     setActive(id);
+    setGone(false);
     // On a page that is not painted there is no mention to show: the panel says so (and offers
     // to paint it) instead of claiming the mention has gone.
     if (tabId === null || !painted) return;
@@ -157,7 +158,7 @@ function SidePanel() {
         <Select prefix="interface" options={UI_LANGUAGES} value={uiSetting} onChange={setUiSetting} t={t} />
       </div>
       {loaded && <Status status={status} t={i18n.getFixedT(ui, 'status')} language={ui} onAction={act} />}
-      {findings && (
+      {entities.length > 0 && (
         <a class="skip" href="#rafiq-entity-list">
           {t('skipToList')}
         </a>
@@ -180,15 +181,18 @@ function SidePanel() {
                 {query.trim() && shown.length > 0 ? t('matching', { count: shown.length }) : ''}
                 {shown.length === 0 && entities.length > 0 ? t('noMatch') : ''}
               </p>
-              {gone && <p class="notice">{t('gone')}</p>}
-              {active && !painted && (
-                <p class="notice" data-notice="not-painted">
-                  {t('notPainted')}{' '}
-                  <button type="button" class="link" onClick={() => setPage('on')}>
-                    {t('paintPage')}
-                  </button>
-                </p>
-              )}
+              {/* One live region, always there, so each notice is announced as it appears. */}
+              <div class="notices" role="status">
+                {gone && <p class="notice">{t('gone')}</p>}
+                {active && !painted && (
+                  <p class="notice" data-notice="not-painted">
+                    {t('notPainted')}{' '}
+                    <button type="button" class="link" onClick={() => setPage('on')}>
+                      {t('paintPage')}
+                    </button>
+                  </p>
+                )}
+              </div>
               <EntityList
                 id="rafiq-entity-list"
                 entities={shown}

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Legend } from '../../components/Legend';
+import { PageHeader } from '../../components/PageHeader';
 import '../../components/panel.css';
 import '../../components/pages.css';
 import { useUi } from '../../extension/use-ui';
@@ -72,19 +73,10 @@ function openShortcutSettings(): void {
 function Welcome() {
   const { t, i18n, language } = useUi({ welcome: { en, zh, ar }, card: { en: enCard, zh: zhCard, ar: arCard } });
   const commands = useCommands();
-  useEffect(() => {
-    document.title = t('title');
-  }, [language]);
 
   return (
     <main>
-      <header class="page-header">
-        <img src="/icon/96.png" alt="" width="48" height="48" />
-        <div>
-          <h1>{t('title')}</h1>
-          <p class="tagline">{t('tagline')}</p>
-        </div>
-      </header>
+      <PageHeader title={t('title')} tagline={t('tagline')} />
 
       <section aria-labelledby="what">
         <h2 id="what">{t('what.title')}</h2>
