@@ -7,5 +7,7 @@ export default defineConfig({
   test: {
     include: ['{lib,glossary,extension,page,components,scripts,entrypoints,locales}/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Through Vite, so a test can load franc over other data (lib/detect/franc-data.test.ts).
+    server: { deps: { inline: ['franc-min'] } },
   },
 });

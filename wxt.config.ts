@@ -2,6 +2,8 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { buildGlossary } from './glossary/build';
+import { type FrancData, francDataFor } from './lib/detect/franc-data';
+import { FRANC_CODES } from './lib/detect/language';
 
 /** Firefox needs a stable id for storage, `web-ext lint` and the e2e tests' fixed UUID. */
 export const GECKO_ID = 'rafiq@reading-companion';
@@ -32,10 +34,28 @@ const ICONS = Object.fromEntries([16, 32, 48, 96, 128].map((size) => [size, `ico
 /** Where builds go: `.output`, or another folder so two builds can run side by side. */
 export const OUT_DIR = process.env.RAFIQ_OUT_DIR || '.output';
 
+/**
+ * franc-min's trigram data, cut down to the languages Rafiq lets franc choose (see
+ * lib/detect/franc-data.ts): the same answers, a fraction of the start-up work on every Arabic
+ * page. Node (the CLI, the tests, the accuracy report) keeps franc's whole data.
+ */
+function francLanguages(): Plugin {
+  return {
+    name: 'rafiq-franc-languages',
+    enforce: 'pre',
+    async load(id) {
+      if (!/[\\/]franc-min[\\/]data\.js$/.test(id)) return null;
+      const { data } = (await import('franc-min/data.js')) as { data: FrancData };
+      const kept = francDataFor(data, Object.keys(FRANC_CODES));
+      return `export const data = JSON.parse(${JSON.stringify(JSON.stringify(kept))});`;
+    },
+  };
+}
+
 export default defineConfig({
   imports: false,
   outDir: OUT_DIR,
-  vite: () => ({ plugins: [preact(), glossaryModules()] }),
+  vite: () => ({ plugins: [preact(), glossaryModules(), francLanguages()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
