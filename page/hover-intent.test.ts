@@ -7,7 +7,6 @@ function fakeClock() {
   let next = 1;
   const timers = new Map<number, { at: number; callback: () => void }>();
   const clock: IntentClock & { advance(ms: number): void } = {
-    now: () => now,
     setTimer(callback, ms) {
       timers.set(next, { at: now + ms, callback });
       return next++;

@@ -10,7 +10,6 @@
  */
 
 export interface IntentClock {
-  now(): number;
   setTimer(callback: () => void, ms: number): number;
   clearTimer(id: number): void;
 }
@@ -38,7 +37,6 @@ export class HoverIntent<T> {
     private readonly keyOf: KeyOf<T>,
     private readonly onSettle: (target: T) => void,
     private readonly clock: IntentClock = {
-      now: () => performance.now(),
       setTimer: (callback, ms) => window.setTimeout(callback, ms),
       clearTimer: (id) => window.clearTimeout(id),
     },
