@@ -26,6 +26,13 @@ const pinnedTab = Number(new URLSearchParams(location.search).get('tab')) || und
 
 const COMMANDS = ['toggle-language', 'toggle-rafiq', 'next-entity', 'previous-entity', 'open-panel'] as const;
 
+/**
+ * Whether this browser has a side panel (Chrome) or a sidebar (desktop Firefox). Firefox for
+ * Android has neither: there the card, opened by a tap, is the whole explanation.
+ */
+const HAS_PANEL =
+  !!browser.sidePanel || !!(browser as unknown as { sidebarAction?: { open?: unknown } }).sidebarAction?.open;
+
 async function openSidePanel(tabId: number | null) {
   // Both calls must run inside the click's user gesture.
   if (browser.sidePanel) {
@@ -113,11 +120,13 @@ function Popup() {
           {t('pause.label')}
         </label>
       </div>
-      <p>
-        <button type="button" class="primary" onClick={() => void openSidePanel(tabId)}>
-          {t('openPanel')}
-        </button>
-      </p>
+      {HAS_PANEL && (
+        <p>
+          <button type="button" class="primary" onClick={() => void openSidePanel(tabId)}>
+            {t('openPanel')}
+          </button>
+        </p>
+      )}
       <nav class="links">
         <a href={browser.runtime.getURL('/welcome.html')} target="_blank" rel="noopener">
           {t('links.welcome')}
