@@ -184,7 +184,9 @@ export function everyReaderSuite(launch: () => Promise<BrowserDriver>) {
       await h.setSettings({ hoverDelay: 0 });
       const page = await h.openArticle(`${SAMPLE}?no-delay`);
       try {
-        const points = await page.evaluate(termPoints, 4);
+        // Bottom to top: each card opens below its name, so it never lies over the next one (a
+        // card under the pointer holds it, and the sweep would stop opening cards).
+        const points = (await page.evaluate(termPoints, 4)).sort((a, b) => b.y - a.y);
         await page.evaluate(recordCards);
         // The same kind of sweep, one frame per name (the card follows animation frames).
         for (const point of points) {
