@@ -158,7 +158,7 @@ describe('settings', () => {
  */
 
 const sync = fakeBrowser.storage.sync;
-const keyOf = (setting: Setting<unknown>) => setting.item.key.slice('sync:'.length);
+const keyOf = (setting: Setting<unknown>) => setting.key;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A value as found in storage: the raw value and, when present, WXT's metadata item beside it. */

@@ -47,6 +47,10 @@ export type SiteRules = Record<string, SiteRule>;
 
 export interface Setting<T> {
   item: WxtStorageItem<T, Record<string, unknown>>;
+  /** The key in `storage.sync`, without the area (`glossaryLanguage`): each control is found by it. */
+  key: string;
+  /** What the setting reads as when nothing valid is stored. */
+  fallback: T;
   /** The stored value, repaired: never throws, never returns a value of the wrong shape. */
   read(): Promise<T>;
   set(value: T): Promise<void>;
@@ -64,6 +68,8 @@ function defineSetting<T>(key: `sync:${string}`, fallback: T, repair: (raw: unkn
   const item = storage.defineItem<T>(key, { fallback, version: VERSION });
   const setting: Setting<T> = {
     item,
+    key: key.slice('sync:'.length),
+    fallback,
     async read() {
       try {
         return repair(await item.getValue());

@@ -22,6 +22,11 @@ export function highlightApiAvailable(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
+/** What a mention is known by across re-reads (its entity and where it starts in the page's text). */
+export function mentionKey(m: Pick<PlacedMention, 'entity' | 'start'>): string {
+  return `${m.entity}:${m.start}`;
+}
+
 /** Creates a live Range per mention (it follows later DOM edits; removed text collapses it). */
 export function placeMentions(
   page: PageText,

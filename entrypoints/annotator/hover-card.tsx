@@ -8,7 +8,7 @@ import { sendMessage } from '../../extension/messaging';
 import type { GlossaryLanguage } from '../../extension/settings';
 import type { CompiledGlossary, EntityDetails } from '../../lib/glossary-types';
 import { placeCard, visibleTerm } from '../../page/card-place';
-import type { PlacedMention } from '../../page/highlights';
+import { mentionKey, type PlacedMention } from '../../page/highlights';
 
 const HIDE_DELAY_MS = 300;
 /** The card's type size at 100 %; the reader's text-size setting scales it. */
@@ -125,7 +125,7 @@ export class HoverCard {
    */
   show(mention: PlacedMention, options: ShowOptions = {}): boolean {
     // A pinned card, or one the keyboard is in, is not swapped under the reader: the other term is offered.
-    if ((this.pinned || this.hasFocus()) && !options.force) {
+    if ((this.pinned || this.keyboardInside()) && !options.force) {
       if (this.current && !sameMention(mention, this.current) && !sameMention(mention, this.waiting)) {
         this.waiting = mention;
         this.render();
@@ -176,10 +176,6 @@ export class HoverCard {
     this.refresh();
   }
 
-  get isPinned(): boolean {
-    return this.pinned;
-  }
-
   /** Places the card by its term again (the page scrolled or resized). */
   reposition(): void {
     if (!this.current) return;
@@ -217,8 +213,7 @@ export class HoverCard {
   }
 
   scheduleHide(): void {
-    // A mouse click on a button focuses it too, which must not keep a hover card open for good.
-    if (!this.current || this.pinned || this.hideTimer || (this.byKeyboard && this.hasFocus())) return;
+    if (!this.current || this.pinned || this.hideTimer || this.keyboardInside()) return;
     this.hideTimer = window.setTimeout(() => this.hide(), HIDE_DELAY_MS);
   }
 
@@ -271,6 +266,14 @@ export class HoverCard {
   /** Whether keyboard focus is inside the card. */
   private hasFocus(): boolean {
     return !!this.shadow?.activeElement && !!this.layer?.contains(this.shadow.activeElement);
+  }
+
+  /**
+   * The keyboard moved focus into this card and it is still there. Not focus alone: a mouse click
+   * on a button focuses it too, and that must not keep a hover card open or in place.
+   */
+  private keyboardInside(): boolean {
+    return this.byKeyboard && this.hasFocus();
   }
 
   private takeFocus(): void {
@@ -452,7 +455,7 @@ export class HoverCard {
     // A card the keyboard moved into stays where it is while its term is out of sight (hiding it
     // would strand the focus in an invisible dialog); any other card hides until the term is back.
     if (!lines) {
-      if (this.byKeyboard && this.hasFocus()) return;
+      if (this.keyboardInside()) return;
       // Focus a click left on one of its buttons leaves with it (hidden controls keep no focus).
       if (this.hasFocus()) (this.shadow?.activeElement as HTMLElement | null)?.blur();
       this.offscreen = true;
@@ -507,7 +510,7 @@ export class HoverCard {
 }
 
 function sameMention(a: PlacedMention | null, b: PlacedMention | null): boolean {
-  return !!a && !!b && a.entity === b.entity && a.start === b.start;
+  return !!a && !!b && mentionKey(a) === mentionKey(b);
 }
 
 /** The focused element, looking into open shadow roots (the card's included). */

@@ -17,7 +17,7 @@ import { Annotator } from '../../lib/annotate';
 import ar from '../../locales/ar/card.json';
 import en from '../../locales/en/card.json';
 import zh from '../../locales/zh/card.json';
-import { highlightApiAvailable, type PlacedMention } from '../../page/highlights';
+import { highlightApiAvailable, mentionKey, type PlacedMention } from '../../page/highlights';
 import { HoverIntent, isTap, type TapState } from '../../page/hover-intent';
 import { inputTap } from '../../page/input-tap';
 import { extensionShadowOf } from '../../page/shadow';
@@ -185,7 +185,6 @@ export default defineUnlistedScript(async () => {
   let down: TapState | null = null;
   /** The term whose card the reader closed with Esc: it stays closed until the pointer leaves it. */
   let dismissed: string | null = null;
-  const keyOf = (m: PlacedMention) => `${m.entity}:${m.start}`;
   const held = (event: { altKey: boolean; ctrlKey: boolean; shiftKey: boolean } | null) =>
     modifier === 'none' ||
     (!!event && (modifier === 'Alt' ? event.altKey : modifier === 'Control' ? event.ctrlKey : event.shiftKey));
@@ -197,10 +196,10 @@ export default defineUnlistedScript(async () => {
     hovered = id;
     sendMessage('cs:hover', { id }).catch(() => {});
   };
-  const intent = new HoverIntent<PlacedMention>({ delay, tolerance: HOVER_TOLERANCE_PX }, keyOf, (mention) => {
+  const intent = new HoverIntent<PlacedMention>({ delay, tolerance: HOVER_TOLERANCE_PX }, mentionKey, (mention) => {
     // Still under the pointer, and the key still held: the card opens.
     const hit = hitAt(lastX, lastY);
-    if (!hit || hit.start !== mention.start || !held(lastMouse)) return;
+    if (!hit || mentionKey(hit) !== mentionKey(mention) || !held(lastMouse)) return;
     const started = performance.now();
     if (card.show(hit)) measure('hover', started);
     tellPanel(hit);
@@ -221,10 +220,10 @@ export default defineUnlistedScript(async () => {
         return card.keepOpen();
       }
       let hit = held(lastMouse) ? hitAt(lastX, lastY) : null;
-      if (dismissed !== null && (!hit || keyOf(hit) !== dismissed)) dismissed = null;
-      if (hit && keyOf(hit) === dismissed) hit = null;
+      if (dismissed !== null && (!hit || mentionKey(hit) !== dismissed)) dismissed = null;
+      if (hit && mentionKey(hit) === dismissed) hit = null;
       const shown = card.shown;
-      if (hit && shown && hit.entity === shown.entity && hit.start === shown.start) {
+      if (hit && shown && mentionKey(hit) === mentionKey(shown)) {
         intent.cancel();
         card.keepOpen();
       } else {
@@ -259,7 +258,7 @@ export default defineUnlistedScript(async () => {
     const key = (event as KeyboardEvent).key;
     const shown = card.shown;
     if (key === 'Escape' && shown && card.escape()) {
-      dismissed = keyOf(shown);
+      dismissed = mentionKey(shown);
       intent.cancel();
       return;
     }

@@ -26,22 +26,18 @@ import ar from '../../locales/ar/options.json';
 import en from '../../locales/en/options.json';
 import zh from '../../locales/zh/options.json';
 
-/** The setting's storage key without its area: each control is found by it (`data-setting`). */
-const keyOf = (setting: Setting<unknown>) => setting.item.key.replace(/^sync:/, '');
-
 interface ChoiceProps<T extends string> {
   setting: Setting<T>;
   options: readonly T[];
-  fallback: T;
   t: TFunction;
   /** Whether `<name>.hint` describes the control. */
   hint?: boolean;
 }
 
 /** A labelled drop-down for one setting; its labels are `<key>.label` and `<key>.<option>`. */
-function Choice<T extends string>({ setting, options, fallback, t, hint }: ChoiceProps<T>) {
-  const [value, setValue] = useSetting(setting, fallback);
-  const key = keyOf(setting as Setting<unknown>);
+function Choice<T extends string>({ setting, options, t, hint }: ChoiceProps<T>) {
+  const [value, setValue] = useSetting(setting);
+  const key = setting.key;
   return (
     <div class="field">
       <label for={key}>{t(`${key}.label`)}</label>
@@ -69,7 +65,7 @@ function Choice<T extends string>({ setting, options, fallback, t, hint }: Choic
 
 interface RangeProps {
   setting: Setting<number>;
-  bounds: { min: number; max: number; fallback: number };
+  bounds: { min: number; max: number };
   step: number;
   t: TFunction;
   hint?: boolean;
@@ -82,10 +78,10 @@ interface RangeProps {
  * write quota.
  */
 function Range({ setting, bounds, step, t, hint, children }: RangeProps) {
-  const [stored, store] = useSetting(setting, bounds.fallback);
+  const [stored, store] = useSetting(setting);
   const [moving, setMoving] = useState<number | null>(null);
   const value = moving ?? stored;
-  const key = keyOf(setting as Setting<unknown>);
+  const key = setting.key;
   const text = t(`${key}.value`, { value });
   const read = (e: Event) => Number((e.target as HTMLInputElement).value);
   return (
@@ -133,7 +129,7 @@ const removeRule = (site: string) => {
 
 /** The stored per-site rules, each with a button that removes it. */
 function SiteRules({ t }: { t: TFunction }) {
-  const [rules] = useSetting(siteRules, {});
+  const [rules] = useSetting(siteRules);
   const sites = Object.keys(rules).sort();
   const list = useRef<HTMLUListElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -194,19 +190,19 @@ function Options() {
       <form class="settings" onSubmit={(e) => e.preventDefault()}>
         <fieldset>
           <legend>{t('groups.languages')}</legend>
-          <Choice setting={glossaryLanguage} options={GLOSSARY_LANGUAGES} fallback="en" t={t} hint />
-          <Choice setting={uiLanguageSetting} options={UI_LANGUAGES} fallback="auto" t={t} />
+          <Choice setting={glossaryLanguage} options={GLOSSARY_LANGUAGES} t={t} hint />
+          <Choice setting={uiLanguageSetting} options={UI_LANGUAGES} t={t} />
         </fieldset>
 
         <fieldset>
           <legend>{t('groups.highlights')}</legend>
-          <Choice setting={highlightMode} options={['first', 'all'] as const} fallback="first" t={t} />
+          <Choice setting={highlightMode} options={['first', 'all'] as const} t={t} />
         </fieldset>
 
         <fieldset>
           <legend>{t('groups.cards')}</legend>
           <Range setting={hoverDelay} bounds={HOVER_DELAY} step={50} t={t} hint />
-          <Choice setting={cardModifier} options={CARD_MODIFIERS} fallback="none" t={t} hint />
+          <Choice setting={cardModifier} options={CARD_MODIFIERS} t={t} hint />
           <Range setting={cardTextSize} bounds={CARD_TEXT_SIZE} step={5} t={t}>
             {(percent) => (
               <p class="sample" style={{ fontSize: `${percent}%` }}>

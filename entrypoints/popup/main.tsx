@@ -11,6 +11,7 @@ import { sendMessage } from '../../extension/messaging';
 import type { PageOverride } from '../../extension/policy';
 import { glossaryLanguage, paused, type SiteRule, setSiteRule, siteRules } from '../../extension/settings';
 import { type StatusAction, statusOf } from '../../extension/status';
+import { runStatusAction } from '../../extension/status-action';
 import { useSetting } from '../../extension/use-setting';
 import { useTabState } from '../../extension/use-tab-state';
 import { useUi } from '../../extension/use-ui';
@@ -65,9 +66,9 @@ function Popup() {
     reasons: reasonStrings,
   });
   const panelT = i18n.getFixedT(i18n.language, 'panel');
-  const [language, setLanguage] = useSetting(glossaryLanguage, 'en');
-  const [isPaused, setPaused] = useSetting(paused, false);
-  const [rules] = useSetting(siteRules, {});
+  const [language, setLanguage] = useSetting(glossaryLanguage);
+  const [isPaused, setPaused] = useSetting(paused);
+  const [rules] = useSetting(siteRules);
   const { tabId, state, tabUrl, loaded } = useTabState(pinnedTab);
   const shortcuts = useShortcuts();
   const site = state?.site ?? null;
@@ -78,12 +79,7 @@ function Popup() {
   const setSite = (value: SiteRule | 'auto') => {
     if (site) void setSiteRule(site, value === 'auto' ? null : value);
   };
-  const act = (action: StatusAction) => {
-    if (action === 'paint-page') setPage('on');
-    else if (action === 'page-auto') setPage('auto');
-    else if (action === 'site-auto') setSite('auto');
-    else setPaused(false);
-  };
+  const act = (action: StatusAction) => runStatusAction(action, tabId, site);
 
   return (
     <main>

@@ -11,15 +11,9 @@ import { Select } from '../../components/Select';
 import { Status, statusStrings } from '../../components/Status';
 import { Verdict } from '../../components/Verdict';
 import { onMessage, sendMessage, sendToTab } from '../../extension/messaging';
-import {
-  glossaryLanguage,
-  highlightMode,
-  paused,
-  setSiteRule,
-  UI_LANGUAGES,
-  uiLanguageSetting,
-} from '../../extension/settings';
+import { glossaryLanguage, highlightMode, UI_LANGUAGES, uiLanguageSetting } from '../../extension/settings';
 import { type StatusAction, statusOf } from '../../extension/status';
+import { runStatusAction } from '../../extension/status-action';
 import { useSetting } from '../../extension/use-setting';
 import { useTabState } from '../../extension/use-tab-state';
 import { useUi } from '../../extension/use-ui';
@@ -75,9 +69,9 @@ function SidePanel() {
     status: statusStrings,
     reasons: reasonStrings,
   });
-  const [language, setLanguage] = useSetting(glossaryLanguage, 'en');
-  const [mode, setMode] = useSetting(highlightMode, 'first');
-  const [uiSetting, setUiSetting] = useSetting(uiLanguageSetting, 'auto');
+  const [language, setLanguage] = useSetting(glossaryLanguage);
+  const [mode, setMode] = useSetting(highlightMode);
+  const [uiSetting, setUiSetting] = useSetting(uiLanguageSetting);
   const { tabId, state, tabUrl, loaded } = useTabState(pinnedTab);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState<string | null>(null);
@@ -129,15 +123,7 @@ function SidePanel() {
 
   const status = statusOf(state, tabUrl);
   const painted = state?.highlighted ?? false;
-  const setPage = (value: 'on' | null) => {
-    if (tabId !== null) void sendMessage('panel:set-page', { tabId, value });
-  };
-  const act = (action: StatusAction) => {
-    if (action === 'paint-page') setPage('on');
-    else if (action === 'page-auto') setPage(null);
-    else if (action === 'site-auto' && state?.site) void setSiteRule(state.site, null);
-    else if (action === 'resume') void paused.set(false);
-  };
+  const act = (action: StatusAction) => runStatusAction(action, tabId, state?.site ?? null);
   const select = (id: string) => {
     setActive(id);
     setGone(false);
@@ -187,7 +173,7 @@ function SidePanel() {
                 {active && !painted && (
                   <p class="notice" data-notice="not-painted">
                     {t('notPainted')}{' '}
-                    <button type="button" class="link" onClick={() => setPage('on')}>
+                    <button type="button" class="link" onClick={() => act('paint-page')}>
                       {t('paintPage')}
                     </button>
                   </p>
