@@ -5,7 +5,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['{lib,glossary,extension,page,components,scripts,entrypoints,locales}/**/*.test.{ts,tsx}'],
+    include: ['{lib,glossary,extension,page,components,scripts,entrypoints,locales,e2e}/**/*.test.{ts,tsx}'],
     environment: 'node',
     // Through Vite, so a test can load franc over other data (lib/detect/franc-data.test.ts).
     server: { deps: { inline: ['franc-min'] } },

@@ -49,15 +49,18 @@ export function typeBadgeStyle(type: string): Record<string, string> {
   return { borderColor: colors.line, '--rafiq-type-text': colors.text, '--rafiq-type-text-dark': colors.textDark };
 }
 
-/** The page-level stylesheet the background injects with the annotator (no DOM change). */
-export function highlightCss(): string {
-  return Object.entries(TYPE_COLORS)
-    .map(
-      ([type, c]) =>
-        `::highlight(rafiq-${type}) { background-color: ${c.wash}; text-decoration: underline 2px ${c.line}; text-underline-offset: 3px; }`,
-    )
-    .concat(
-      '::highlight(rafiq-focus) { background-color: rgba(15, 110, 92, 0.45); color: inherit; text-decoration: underline 3px #0f6e5c; }',
-    )
+/**
+ * The page-level stylesheet the background injects for a document (no DOM change), given the
+ * names its highlights go by (page/highlights.ts `nameHighlights`): one rule per type, and the
+ * keyboard focus drawn over them.
+ */
+export function highlightCss(names: Readonly<Record<string, string>>): string {
+  return Object.entries(names)
+    .map(([type, name]) => {
+      if (type === 'focus')
+        return `::highlight(${name}) { background-color: rgba(15, 110, 92, 0.45); color: inherit; text-decoration: underline 3px #0f6e5c; }`;
+      const c = TYPE_COLORS[type] ?? FALLBACK_TYPE_COLORS;
+      return `::highlight(${name}) { background-color: ${c.wash}; text-decoration: underline 2px ${c.line}; text-underline-offset: 3px; }`;
+    })
     .join('\n');
 }

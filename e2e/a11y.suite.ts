@@ -632,11 +632,12 @@ export function a11ySuite(): void {
     const control = await context.newPage();
     await control.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=-1`);
     await control.waitForFunction(() => !!document.querySelector('main'));
-    // Both glossary languages, so the Chinese names, pinyin and both explanations are all drawn.
+    // Both glossary languages, so the Chinese names, pinyin and both explanations are all drawn;
+    // the card's root open (the developer switch), so axe can audit inside it.
     await control.evaluate(() =>
       (
         globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }
-      ).chrome.storage.sync.set({ glossaryLanguage: 'both' }),
+      ).chrome.storage.sync.set({ glossaryLanguage: 'both', inspectable: true }),
     );
     const article = async (tag: string) => {
       const page = await context.newPage();

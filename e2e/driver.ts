@@ -6,6 +6,7 @@
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { type ChromiumSession, FIREFOX_UUID, type FirefoxSession, launchChromium, launchFirefox } from './browsers';
+import { decodePng, type Pixels } from './png';
 
 export interface PageDriver {
   url(): string;
@@ -24,6 +25,8 @@ export interface PageDriver {
   reload(): Promise<void>;
   bringToFront(): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** What the browser drew in the viewport, pixel by pixel (device pixels). */
+  pixels(): Promise<Pixels>;
   /** Runs `fn` in every frame of the page but the top one, in document order. */
   evaluateInFrames<R>(fn: () => R | Promise<R>): Promise<R[]>;
   /** Types text with the keyboard into whatever has focus. */
@@ -82,6 +85,7 @@ function playwrightPage(page: PlaywrightPage): PageDriver {
     },
     bringToFront: () => page.bringToFront(),
     screenshot: async (path) => void (await page.screenshot({ path, fullPage: true })),
+    pixels: async () => decodePng(await page.screenshot()),
     evaluateInFrames: (fn) => inChildFrames(page.frames(), fn),
     type: (text) => page.keyboard.type(text),
     async tap(x, y) {
@@ -151,6 +155,7 @@ function puppeteerPage(page: PuppeteerPage, extensionPage = false): PageDriver {
     },
     bringToFront: () => page.bringToFront(),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png`, fullPage: true })),
+    pixels: async () => decodePng(await page.screenshot()),
     evaluateInFrames: (fn) => inChildFrames(page.frames(), fn),
     type: (text) => page.keyboard.type(text),
     tap: (x, y) => page.touchscreen.tap(x, y),

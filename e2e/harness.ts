@@ -43,7 +43,12 @@ export interface Harness {
   setSettings(values: Record<string, unknown>): Promise<void>;
 }
 
-export function useHarness(launch: () => Promise<BrowserDriver>): Harness {
+/**
+ * `inspectable` (the default here) turns on the developer switch of that name before any page
+ * opens: readable highlight names (`rafiq-person`) and an open card root, which the checks in
+ * this folder read from the page's world. The undetectable suite runs without it, as readers do.
+ */
+export function useHarness(launch: () => Promise<BrowserDriver>, { inspectable = true } = {}): Harness {
   let server: StaticServer;
   let driver: BrowserDriver;
   let ext: PageDriver | null = null;
@@ -51,6 +56,7 @@ export function useHarness(launch: () => Promise<BrowserDriver>): Harness {
   beforeAll(async () => {
     server = await serveFolders(FOLDERS);
     driver = await launch();
+    if (inspectable) await harness.setSettings({ inspectable: true });
   });
   afterAll(async () => {
     await driver?.close();

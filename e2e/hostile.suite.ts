@@ -200,6 +200,35 @@ setTimeout(() => { const d = f.contentDocument; d.open(); d.write(${json(`<!doct
     run: async (p, t) => t.hover(p),
   },
   {
+    id: 'shadow-closed-div',
+    what: 'the article inside a closed shadow root on a plain <div> (no custom element)',
+    html: () =>
+      page({
+        body: '<div id="story"></div>',
+        script: `document.getElementById('story').attachShadow({ mode: 'closed' }).innerHTML = ${json(ARTICLE)};`,
+      }),
+    painted: 'top',
+    run: async (p, t) => t.hover(p),
+  },
+  {
+    id: 'removes-unknown-nodes',
+    what: 'a script that takes out every element added to <html> that is not its own, at once',
+    html: () =>
+      page({
+        body: ARTICLE,
+        script: `window.__removed = 0; new MutationObserver((records) => { for (const r of records) for (const n of r.addedNodes) if (n !== document.head && n !== document.body && n.parentNode === document.documentElement) __own(() => { n.remove(); __removed++; }); }).observe(document.documentElement, { childList: true });`,
+      }),
+    painted: 'top',
+    async run(p, t) {
+      // Each "next entity" is answered once the annotator has handled it, and the page's observer
+      // runs before that answer: the count is read after every attempt Rafiq made.
+      for (let i = 0; i < 7; i++) await t.navigate(p, 1);
+      // The card's host went back three times after the first removal, then the card gave way.
+      expect(await p.evaluate(() => (window as unknown as { __removed: number }).__removed)).toBe(4);
+      expect(await p.evaluate(hasHighlights)).toBe(true);
+    },
+  },
+  {
     id: 'document-write',
     what: 'document.open()/write() replaces a loading page with the article after load',
     html: () =>

@@ -44,6 +44,8 @@ describe('parseMessage validates what arrives', () => {
   it.each([
     [{ type: 'cs:arabic-page' }],
     [{ type: 'cs:page-state', findings }],
+    [{ type: 'cs:highlight-styles', names: { focus: 'qkxmbtwzpa0', person: 'qkxmbtwzpa1' } }],
+    [{ type: 'cs:highlight-styles', names: { person: 'rafiq-person' } }],
     [{ type: 'cs:get-details', id: 'xi-jinping' }],
     [{ type: 'cs:hover', id: null }],
     [{ type: 'cs:hover', id: 'china' }],
@@ -77,6 +79,13 @@ describe('parseMessage validates what arrives', () => {
     [{ type: 'bg:paint', paint: 'yes', active: true }],
     [{ type: 'bg:paint', paint: true }],
     [{ type: 'cs:page-state', findings: { ...findings, topic: { level: 'maybe' } } }],
+    // Highlight names go into a stylesheet: only identifiers, never a rule of their own.
+    [{ type: 'cs:highlight-styles', names: {} }],
+    [{ type: 'cs:highlight-styles', names: { person: 'x) { color: red } ::highlight(y' } }],
+    [{ type: 'cs:highlight-styles', names: { person: '9abc' } }],
+    [{ type: 'cs:highlight-styles', names: { 'per son': 'abc' } }],
+    [{ type: 'cs:highlight-styles', names: { person: 7 } }],
+    [{ type: 'cs:highlight-styles', names: 'person' }],
     [{ type: 'cs:page-state', findings: { ...findings, entities: [{ id: 1 }] } }],
     [{ type: 'cs:page-state', findings: { ...findings, language: {} } }],
     [{ type: 'bg:tab-state', tabId: 3, state: { ...state, highlighted: 'yes' } }],

@@ -47,6 +47,11 @@ export interface TabState {
 export interface MessageMap {
   /** Probe → background: this page looks Arabic; inject the annotator into this frame. */
   'cs:arabic-page': { request: Record<string, never>; response: undefined };
+  /**
+   * Annotator → background: style this frame's highlights, which go by these names (type → name,
+   * random per document); the answer says whether the styles are in.
+   */
+  'cs:highlight-styles': { request: { names: Record<string, string> }; response: boolean };
   /** Annotator → background: what was found; the answer says whether to paint. */
   'cs:page-state': { request: { findings: PageFindings }; response: PaintSignal };
   /** Card → background: the explanation of one entity. */
@@ -86,6 +91,20 @@ const isId = (v: unknown): v is string => isString(v) && v.length > 0 && v.lengt
 /** Reasons are codes with parameters (lib/detect/reasons.ts); the panel renders only codes it knows. */
 const isReasons = (v: unknown): boolean => Array.isArray(v) && v.length < 100 && v.every(isReason);
 
+/**
+ * Highlight names go into a stylesheet as they are, so only identifiers pass: a type is a word,
+ * a name starts with a letter and has letters, digits and hyphens.
+ */
+function isHighlightNames(v: unknown): v is Record<string, string> {
+  if (!isObject(v)) return false;
+  const entries = Object.entries(v);
+  return (
+    entries.length > 0 &&
+    entries.length <= 64 &&
+    entries.every(([type, name]) => /^[a-z]{1,32}$/.test(type) && isString(name) && /^[a-z][a-z0-9-]{0,47}$/.test(name))
+  );
+}
+
 function isFindings(v: unknown): v is PageFindings {
   return (
     isObject(v) &&
@@ -114,6 +133,7 @@ function isTabState(v: unknown): v is TabState {
 
 const VALIDATORS: { [T in MessageType]: (m: Record<string, unknown>) => boolean } = {
   'cs:arabic-page': () => true,
+  'cs:highlight-styles': (m) => isHighlightNames(m.names),
   'cs:page-state': (m) => isFindings(m.findings),
   'cs:get-details': (m) => isId(m.id),
   'cs:hover': (m) => m.id === null || isId(m.id),

@@ -13,6 +13,7 @@ import {
   HOVER_DELAY,
   highlightMode,
   hoverDelay,
+  inspectable,
   nextLanguage,
   paused,
   repairCardTextSize,
@@ -387,6 +388,23 @@ const SPECS: Spec[] = [
       ],
       { until: 1_700_000_000_000 },
       'until-restart',
+    ),
+  },
+  {
+    setting: inspectable as Setting<unknown>,
+    fallback: false,
+    chosen: true,
+    next: false,
+    isValid: (v) => typeof v === 'boolean',
+    ...rows(
+      false,
+      true,
+      [
+        { label: 'the string "true"', raw: 'true', expected: false },
+        { label: 'the number 1', raw: 1, expected: false },
+      ],
+      { open: true },
+      'open',
     ),
   },
   {

@@ -159,6 +159,12 @@ export const cardModifier = defineSetting<CardModifier>('sync:cardModifier', 'no
 export const cardTextSize = defineSetting<number>('sync:cardTextSize', CARD_TEXT_SIZE.fallback, repairCardTextSize);
 /** Rafiq paused everywhere. */
 export const paused = defineSetting<boolean>('sync:paused', false, (raw) => raw === true);
+/**
+ * A developer switch, never shown to readers: readable highlight names (`rafiq-person`) and an
+ * open shadow root for the card, so tests and devtools can look inside. Off, the names are random
+ * and the root closed, so a site cannot tell that Rafiq runs. Only an extension page can set it.
+ */
+export const inspectable = defineSetting<boolean>('sync:inspectable', false, (raw) => raw === true);
 /** Per-site choices: `on` highlights even off-topic Arabic pages of the site, `off` never runs there. */
 export const siteRules = defineSetting<SiteRules>('sync:siteRules', {}, repairSiteRules);
 

@@ -1,13 +1,48 @@
 /**
  * Highlights through the CSS Custom Highlight API: ranges registered in `CSS.highlights`, one
- * highlight per entity type named `rafiq-<type>`. The page's DOM is never split or wrapped, so
- * frameworks keep their nodes and Arabic letters stay joined.
+ * highlight per entity type. The page's DOM is never split or wrapped, so frameworks keep their
+ * nodes and Arabic letters stay joined.
+ *
+ * The registry is the page's own: its scripts can list every name in it. So the names are random
+ * for each document (see `nameHighlights`), and nothing in them says which extension drew them.
  */
 
 import type { PageText } from './page-text';
 import { locate } from './page-text';
 
-export const HIGHLIGHT_PREFIX = 'rafiq-';
+/** The name of the keyboard-focus highlight among the types (it is drawn over the rest). */
+export const FOCUS = 'focus';
+
+/**
+ * Letters only, so it is a CSS identifier; 10 random letters (about 47 bits), new on every load,
+ * so a site can neither tell Rafiq's names from another extension's nor recognise a reader by them.
+ */
+export function randomToken(random: (n: number) => Uint8Array = (n) => crypto.getRandomValues(new Uint8Array(n))) {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  return Array.from(random(10), (b) => letters[b % 26]).join('');
+}
+
+/**
+ * The names of this document's highlights. With a token (random, made once per document) a
+ * type's name is the token and the type's place: `qkxmbtwzpa0`, `qkxmbtwzpa1`, …. Without one
+ * the names are readable, `rafiq-person`: the developer switch `inspectable`, for tests and a
+ * developer's devtools.
+ */
+let token: string | null = null;
+const order: string[] = [FOCUS];
+
+export function nameHighlights(types: readonly string[], newToken: string | null): Record<string, string> {
+  token = newToken;
+  for (const type of types) if (!order.includes(type)) order.push(type);
+  return Object.fromEntries(order.map((type) => [type, highlightNameOf(type)]));
+}
+
+/** The registered name of a type's highlight. */
+export function highlightNameOf(type: string): string {
+  let i = order.indexOf(type);
+  if (i < 0) i = order.push(type) - 1;
+  return token === null ? `rafiq-${type}` : token + i.toString(36);
+}
 
 export interface PlacedMention {
   /** Index into the compiled glossary's entities. */
@@ -26,6 +61,8 @@ export function highlightApiAvailable(): boolean {
 export function mentionKey(m: Pick<PlacedMention, 'entity' | 'start'>): string {
   return `${m.entity}:${m.start}`;
 }
+
+/** Creates a live Range per mention (it follows later DOM edits; removed text collapses it). */
 
 /** Creates a live Range per mention (it follows later DOM edits; removed text collapses it). */
 export function placeMentions(
@@ -61,8 +98,9 @@ export function paintHighlights(placed: readonly PlacedMention[]): void {
     // Added one by one: spreading a page's worth of ranges into the constructor overflows the stack.
     const highlight = new Highlight();
     for (const range of ranges) highlight.add(range);
-    CSS.highlights.set(HIGHLIGHT_PREFIX + type, highlight);
-    registered.set(HIGHLIGHT_PREFIX + type, highlight);
+    const name = highlightNameOf(type);
+    CSS.highlights.set(name, highlight);
+    registered.set(name, highlight);
   }
 }
 
@@ -91,25 +129,24 @@ export function restoreHighlights(): number {
     CSS.highlights.set(name, highlight);
     missing++;
   }
-  if (focus && !CSS.highlights.has(FOCUS_HIGHLIGHT)) {
-    CSS.highlights.set(FOCUS_HIGHLIGHT, focus);
+  if (focus && !CSS.highlights.has(highlightNameOf(FOCUS))) {
+    CSS.highlights.set(highlightNameOf(FOCUS), focus);
     missing++;
   }
   return missing;
 }
 
 /** The keyboard focus and the flash after a click in the panel: one range, drawn over the rest. */
-const FOCUS_HIGHLIGHT = `${HIGHLIGHT_PREFIX}focus`;
 let focus: Highlight | null = null;
 
 export function setFocusHighlight(range: Range | null): void {
   if (!highlightApiAvailable()) return;
   if (!range) {
-    if (focus) CSS.highlights.delete(FOCUS_HIGHLIGHT);
+    if (focus) CSS.highlights.delete(highlightNameOf(FOCUS));
     focus = null;
     return;
   }
   focus = new Highlight(range);
   focus.priority = 1;
-  CSS.highlights.set(FOCUS_HIGHLIGHT, focus);
+  CSS.highlights.set(highlightNameOf(FOCUS), focus);
 }

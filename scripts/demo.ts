@@ -36,6 +36,13 @@ async function main() {
   const server = await serveFolders(FOLDERS);
   const session = await launchChromium({ headless: !headed });
   try {
+    // The developer switch: readable highlight names and an open card root, which this script
+    // reads to find a name to hover and to wait for the card (readers get random names and a
+    // closed root, which the page's own scripts cannot look into).
+    const control = await session.context.newPage();
+    await control.goto(`chrome-extension://${session.extensionId}/popup.html?tab=-1`);
+    await control.evaluate(() => chrome.storage.sync.set({ inspectable: true }));
+    await control.close();
     const page = await session.context.newPage();
     await page.goto(server.origin + SAMPLE);
     await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('rafiq-')), null, {

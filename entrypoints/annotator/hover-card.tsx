@@ -18,10 +18,12 @@ const ANNOUNCE_DELAY_MS = 50;
 const FIRST_ANNOUNCE_DELAY_MS = 400;
 
 /**
- * The host's own style, inline and `!important`: a declaration in the style attribute wins over
- * every rule of the page's style sheets, `!important` and cascade layers included, so rules such
- * as `html > * { display: none !important }` or `div { filter: blur(4px) }` cannot hide or restyle
- * it; `all: initial` keeps the page's inherited fonts, colours and direction out of the card.
+ * The host's own style, as `:host` rules with `!important` inside its shadow root: between
+ * important declarations of different scopes the inner one wins, over the page's style sheets,
+ * cascade layers and even its inline styles, so rules such as `html > * { display: none
+ * !important }` or `div { filter: blur(4px) }` cannot hide or restyle it. In the shadow root and
+ * not in a style attribute, the host is a bare `<div>`: nothing on it that a site could recognise
+ * as Rafiq's. `all: initial` keeps the page's inherited fonts, colours and direction out of the card.
  */
 const HOST_STYLE = [
   'all: initial',
@@ -47,6 +49,9 @@ const HOST_STYLE = [
 ]
   .map((declaration) => `${declaration} !important`)
   .join('; ');
+const HOST_CSS = `:host { ${HOST_STYLE} }`;
+/** How often the card's host is put back after the page took it out, before the card gives way. */
+const MAX_EVICTIONS = 3;
 
 /** Events inside the card that the page's own listeners (shortcuts, selection, analytics) never see. */
 const KEPT_INSIDE = [
@@ -107,6 +112,9 @@ export class HoverCard {
   /** The live region was just created: screen readers need a moment to know it before it speaks. */
   private liveIsNew = false;
   private textScale = 100;
+  private shadowMode: ShadowRootMode = 'closed';
+  /** How often the page took the host out of the document. */
+  private evictions = 0;
   private readonly details = new Map<string, EntityDetails | null>();
 
   constructor(
@@ -140,7 +148,10 @@ export class HoverCard {
       this.current = mention;
       this.waiting = null;
       this.copied = false;
-      this.ensureHost();
+      if (!this.ensureHost()) {
+        this.current = null;
+        return false;
+      }
       this.render();
       this.place();
       this.loadDetails(mention);
@@ -195,6 +206,15 @@ export class HoverCard {
   }
 
   /** The reader's card text size, in percent of the default. */
+  /**
+   * Closed (the default), the card's shadow root is out of reach of the page's scripts, which
+   * could otherwise read what the reader looks up and see that it is Rafiq's; open for the
+   * developer switch `inspectable`. Takes effect when the card is next built.
+   */
+  setInspectable(open: boolean): void {
+    this.shadowMode = open ? 'open' : 'closed';
+  }
+
   setTextScale(percent: number): void {
     this.textScale = percent;
     if (this.layer) this.layer.style.fontSize = `${(BASE_FONT_PX * percent) / 100}px`;
@@ -333,19 +353,24 @@ export class HoverCard {
     }
   }
 
-  private ensureHost(): void {
-    if (this.host?.isConnected && this.layer) {
-      // The page may have rewritten the attribute; the guard is put back each time.
-      if (this.host.getAttribute('style') !== HOST_STYLE) this.host.setAttribute('style', HOST_STYLE);
+  /** Whether the card has a host in the page to draw in (see `evictions`). */
+  private ensureHost(): boolean {
+    if (this.host && this.layer) {
+      if (!this.host.isConnected) {
+        // Taken out by the page (a script removing what it does not know, a rewritten document):
+        // the same host goes back, a few times, never in a loop; past that the card gives way
+        // and the side panel, which follows the pointer, is the reader's explanation.
+        if (++this.evictions > MAX_EVICTIONS) return false;
+        document.documentElement.append(this.host);
+      }
       this.layer.style.display = '';
       setPopover(this.layer, true);
-      return;
+      return true;
     }
     const host = document.createElement('div');
-    host.setAttribute('style', HOST_STYLE);
-    const shadow = host.attachShadow({ mode: 'open' });
+    const shadow = host.attachShadow({ mode: this.shadowMode });
     const style = document.createElement('style');
-    style.textContent = cardCss;
+    style.textContent = HOST_CSS + cardCss;
     const layer = document.createElement('div');
     layer.className = 'rafiq-layer';
     layer.style.fontSize = `${(BASE_FONT_PX * this.textScale) / 100}px`;
@@ -371,6 +396,7 @@ export class HoverCard {
     this.liveIsNew = true;
     this.applyLanguage();
     setPopover(layer, true);
+    return true;
   }
 
   private render(): void {

@@ -11,17 +11,24 @@ import {
   glossaryLanguage,
   highlightMode,
   hoverDelay,
+  inspectable,
   uiLanguageSetting,
 } from '../../extension/settings';
 import { Annotator } from '../../lib/annotate';
 import ar from '../../locales/ar/card.json';
 import en from '../../locales/en/card.json';
 import zh from '../../locales/zh/card.json';
-import { highlightApiAvailable, mentionKey, type PlacedMention } from '../../page/highlights';
+import {
+  highlightApiAvailable,
+  mentionKey,
+  nameHighlights,
+  type PlacedMention,
+  randomToken,
+} from '../../page/highlights';
 import { HoverIntent, isTap, type TapState } from '../../page/hover-intent';
 import { inputTap } from '../../page/input-tap';
 import { extensionShadowOf } from '../../page/shadow';
-import { measure } from '../../page/timing';
+import { enableTiming, measure } from '../../page/timing';
 import { HoverCard } from './hover-card';
 import { PageSession } from './page-session';
 
@@ -54,14 +61,21 @@ export default defineUnlistedScript(async () => {
   const browserLanguage = browser.i18n.getUILanguage();
   // Every setting read before any listener is added: a message or a change arriving meanwhile
   // finds everything it uses already there.
-  const [uiSetting, glossarySetting, textSize, mode, modifierSetting, delay] = await Promise.all([
+  const [uiSetting, glossarySetting, textSize, mode, modifierSetting, delay, open] = await Promise.all([
     uiLanguageSetting.read(),
     glossaryLanguage.read(),
     cardTextSize.read(),
     highlightMode.read(),
     cardModifier.read(),
     hoverDelay.read(),
+    inspectable.read(),
   ]);
+  enableTiming(open);
+  // Named before anything is painted; the background styles these names for this frame only.
+  const types = [...new Set(glossary.entities.map((e) => e.type))].sort();
+  void sendMessage('cs:highlight-styles', { names: nameHighlights(types, open ? null : randomToken()) }).catch(
+    () => {},
+  );
   const i18n = createI18n({ card: { en, zh, ar } }, resolveUiLanguage(uiSetting, browserLanguage));
   let language = glossarySetting;
   const card = new HoverCard(
@@ -75,6 +89,7 @@ export default defineUnlistedScript(async () => {
     },
   );
   card.setTextScale(textSize);
+  card.setInspectable(open);
   /** What a screen reader says as the keyboard reaches a mention: the entity, its type, where it is. */
   const announcement = ({ mention, index, total }: { mention: PlacedMention; index: number; total: number }) => {
     const entity = glossary.entities[mention.entity];

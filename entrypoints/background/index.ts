@@ -138,9 +138,8 @@ async function publish(tabId: number, record: TabRecord | null): Promise<(TabSta
 }
 
 async function inject(tabId: number, frameId = 0): Promise<void> {
-  const target = { tabId, frameIds: [frameId] };
-  await browser.scripting.insertCSS({ target, css: highlightCss() });
-  await browser.scripting.executeScript({ target, files: [ANNOTATOR] });
+  // The highlight styles follow when the annotator has named its highlights (cs:highlight-styles).
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ANNOTATOR] });
 }
 
 /** Whether the user's choices let the annotator run in this tab. */
@@ -185,6 +184,22 @@ async function handle(message: AnyMessage, sender: { tab?: { id?: number; url?: 
       await runIfAllowed(tabId, true);
       await publish(tabId, await getRecord(tabId));
       return undefined;
+    }
+    case 'cs:highlight-styles': {
+      if (tabId === undefined) return false;
+      // A stylesheet of the browser's, not an element or a sheet in the document: nothing a page
+      // script can list shows it. Firefox applies an extension's author sheet to the document
+      // only, and a user sheet inside shadow trees too (an article in a web component); Chromium
+      // draws `::highlight` from author sheets only, and reaches shadow trees with them (both
+      // seen on screen: e2e/undetectable.suite.ts).
+      return browser.scripting
+        .insertCSS({
+          target: { tabId, frameIds: [sender.frameId ?? 0] },
+          css: highlightCss(message.names),
+          origin: import.meta.env.FIREFOX ? 'USER' : 'AUTHOR',
+        })
+        .then(() => true)
+        .catch(() => false);
     }
     case 'cs:page-state': {
       if (tabId === undefined) return { paint: false, active: false };

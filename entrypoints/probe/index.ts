@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { inputTap } from '../../page/input-tap';
 import { extensionShadowOf } from '../../page/shadow';
-import { measure } from '../../page/timing';
 import { firstLook } from './looks-arabic';
 
 /** How long, and how often, to look again at a page that had almost no text at first. */
@@ -29,9 +28,7 @@ export default defineUnlistedScript(() => {
   let reported = false;
   const look = () => {
     if (reported) return 'arabic-script';
-    const started = performance.now();
     const verdict = firstLook(document, undefined, shadowOf);
-    measure('probe', started);
     if (verdict === 'arabic-script') {
       reported = true;
       void browser.runtime.sendMessage({ type: 'cs:arabic-page' }).catch(() => {});
