@@ -460,6 +460,30 @@ while (ads.childNodes.length > 40) ads.firstChild.remove(); }), 20);`,
     },
   },
   {
+    id: 'live-line',
+    what: 'a live line above the article naming a city that changes every second (text edited, then replaced, in turn)',
+    html: () =>
+      page({
+        body: `<p id="live">آخر تحديث منذ <span id="n">1</span> ثانية من <b id="city">طشقند</b></p>${ARTICLE}`,
+        script: `let s = 1; setInterval(() => __own(() => { s++; document.getElementById('n').textContent = String(s); const city = document.getElementById('city'); if (s % 2) city.firstChild.data = 'طشقند'; else city.textContent = 'أستانا'; }), 1000);`,
+      }),
+    painted: 'top',
+    async run(p) {
+      // Each change is read by splicing the node's new text into the page's (no walk of the
+      // page), and the city named now is the one highlighted, in the node that holds it now.
+      await p.waitFor(() => {
+        const splices = performance.getEntriesByName('rafiq:splice').length;
+        const node = document.getElementById('city')?.firstChild;
+        let covered = false;
+        CSS.highlights.forEach((highlight) => {
+          for (const r of highlight as unknown as Iterable<Range>)
+            covered ||= r.startContainer === node && r.toString() === (node as Text).data;
+        });
+        return splices >= 4 && covered;
+      }, 20_000);
+    },
+  },
+  {
     id: 'editable',
     what: 'the article in a contenteditable region, and a textarea: typing is never disturbed',
     html: () =>

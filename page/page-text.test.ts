@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { finish, finishCounting } from '../lib/steps';
-import { collectPageText, collectPageTextSteps, locate } from './page-text';
+import { collectPageText, collectPageTextSteps, locate, spliceEdits } from './page-text';
 import { openShadowOf } from './shadow';
 
 function page(html: string) {
@@ -70,5 +70,52 @@ describe('collectPageText', () => {
     expect(page('').text).toBe('');
     const deep = `${'<div>'.repeat(5000)}الصين${'</div>'.repeat(5000)}`;
     expect(page(deep).text).toBe('الصين');
+  });
+});
+
+describe('spliceEdits: text nodes edited in place, without a walk', () => {
+  const layouts = [
+    '<p>الصين</p><p>كازاخستان <a href="#">و<b>أستانا</b></a></p><div>بكين</div>',
+    '<h1>قمة أستانا</h1><p>آخر تحديث: <span id="clock">قبل 5 ثوان</span></p><article><p>شي جين بينغ</p><p>توكاييف</p></article>',
+    '<div><div><span>أ</span><span>ب</span></div><br><span>ج</span></div><ul><li>د</li><li>هـ</li></ul>',
+  ];
+  // Deterministic edits: longer, shorter, the same length, one node or several, first and last.
+  const replacements = ['قبل 12 ثانية', 'س', 'ص ص ص ص ص ص ص', 'الصين والصين', '1'];
+
+  for (const [n, html] of layouts.entries()) {
+    it(`gives what a walk gives (layout ${n + 1})`, () => {
+      document.body.innerHTML = html;
+      const before = collectPageText(document.body);
+      const count = before.nodes.length;
+      for (let round = 0; round < 12; round++) {
+        const edited = new Map<number, Text>();
+        for (const i of [round % count, (round * 7 + 3) % count, count - 1].slice(0, 1 + (round % 3))) {
+          const node = before.nodes[i] as Text;
+          const value = replacements[(round + i) % replacements.length] as string;
+          if (round % 2) {
+            // Swapped: a new text node where the old one was, as `textContent = …` does.
+            const swapped = document.createTextNode(value);
+            node.replaceWith(swapped);
+            edited.set(i, swapped);
+          } else {
+            node.data = value;
+            edited.set(i, node);
+          }
+        }
+        const spliced = spliceEdits(before, edited);
+        const walked = collectPageText(document.body);
+        expect(spliced).toEqual(walked);
+        // Undo, so every round starts from `before`.
+        document.body.innerHTML = html;
+        Object.assign(before, collectPageText(document.body));
+      }
+    });
+  }
+
+  it('declines a node edited to nothing (a walk leaves it out)', () => {
+    document.body.innerHTML = '<p>الصين</p><p>بكين</p>';
+    const before = collectPageText(document.body);
+    (before.nodes[0] as Text).data = '';
+    expect(spliceEdits(before, new Map([[0, before.nodes[0] as Text]]))).toBeNull();
   });
 });

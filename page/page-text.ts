@@ -180,3 +180,52 @@ export function locate(page: PageText, offset: number, isEnd = false): { node: T
   if (!node) return null;
   return { node, offset: offset - (starts[lo] as number) };
 }
+
+/**
+ * The page's text after some of its text nodes were edited in place or swapped for another text
+ * node in the same place (a clock, a live counter, a score: `node.data = …`, or `textContent = …`
+ * on an element holding only text), without walking the DOM again: the nodes with their new text
+ * spliced in, every later offset and break shifted. `edited` maps a place in `page.nodes` to the
+ * text node there now. The same as a walk of those nodes would give, or null where it would not
+ * be: a node edited to nothing (a walk leaves it out).
+ */
+export function spliceEdits(page: PageText, edited: ReadonlyMap<number, Text>): PageText | null {
+  const order = [...edited.keys()].sort((a, b) => a - b);
+  const { text, nodes, starts, breaks } = page;
+  const parts: string[] = [];
+  const newStarts = starts.slice();
+  let newNodes = nodes;
+  /** Where each edit ends in the old text, and the shift it leaves after it. */
+  const ends: number[] = [];
+  const shifts: number[] = [];
+  let from = 0;
+  let shift = 0;
+  let next = 0;
+  for (const i of order) {
+    const node = edited.get(i) as Text;
+    const value = node.data;
+    if (i >= nodes.length || value.length === 0) return null;
+    if (node !== nodes[i]) {
+      if (newNodes === nodes) newNodes = nodes.slice();
+      newNodes[i] = node;
+    }
+    const start = starts[i] as number;
+    const end = i + 1 < starts.length ? (starts[i + 1] as number) : text.length;
+    for (; next <= i; next++) newStarts[next] = (starts[next] as number) + shift;
+    parts.push(text.slice(from, start), value);
+    from = end;
+    shift += value.length - (end - start);
+    ends.push(end);
+    shifts.push(shift);
+  }
+  for (; next < starts.length; next++) newStarts[next] = (starts[next] as number) + shift;
+  parts.push(text.slice(from));
+  // A break between nodes moves by the edits wholly before it.
+  const newBreaks: number[] = [];
+  let e = -1;
+  for (const b of breaks) {
+    while (e + 1 < ends.length && (ends[e + 1] as number) <= b) e++;
+    newBreaks.push(b + (e >= 0 ? (shifts[e] as number) : 0));
+  }
+  return { text: parts.join(''), breaks: newBreaks, nodes: newNodes, starts: newStarts };
+}

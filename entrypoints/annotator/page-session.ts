@@ -12,7 +12,7 @@ import {
   setFocusHighlight,
 } from '../../page/highlights';
 import { MentionIndex } from '../../page/hit-test';
-import { type CollectOptions, collectPageTextSteps, type PageText } from '../../page/page-text';
+import { type CollectOptions, collectPageTextSteps, type PageText, spliceEdits } from '../../page/page-text';
 import type { ShadowOf } from '../../page/shadow';
 import { measure } from '../../page/timing';
 
@@ -96,6 +96,18 @@ export class PageSession {
   private dirty = false;
   /** Characters read again in parts since the last whole read: past half the page, read it whole. */
   private partialSinceWhole = 0;
+  /**
+   * What changed since the last read, as long as it was only text nodes already read edited in
+   * place or swapped for one text node in the same place (a clock, a counter) and nothing else
+   * carrying Arabic changed (`structural`): each such place in `page.nodes` and the text node
+   * there now. The next read splices their text in instead of walking the page (`spliceEdits`).
+   */
+  private pending = new Map<number, Text>();
+  /** Text nodes that took a read node's place since the last read, and that place. */
+  private standIns = new Map<Node, number>();
+  private structural = false;
+  /** Each text node of `page` and its place, made the first time an edit needs it. */
+  private nodeIndex: Map<Node, number> | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -173,9 +185,10 @@ export class PageSession {
         started = performance.now();
       }
     };
-    const collected = await sliced(this.collect(NODES_PER_SLICE));
+    const collected = this.spliced() ?? (await sliced(this.collect(NODES_PER_SLICE)));
     if (!collected) return;
     const { page, roots } = collected;
+    const nodeIndex = 'index' in collected ? (collected.index as Map<Node, number> | undefined) : undefined;
     const before = this.page;
     const previous = this.annotation;
     // Nothing that matters changed (the same text in the same nodes): nothing to do.
@@ -192,7 +205,70 @@ export class PageSession {
     measure('slice', started);
     // The main-thread time of the whole read, all slices together (not the wall-clock time).
     measure('read', performance.now() - busy);
-    this.adopt(page, roots, annotation, placed);
+    this.adopt(page, roots, annotation, placed, nodeIndex);
+  }
+
+  /**
+   * The page as it is now when only text nodes already read were edited or swapped since (their
+   * new text spliced in: the cost of the edit, not of the page); null when the page has to be
+   * walked. Takes what was recorded, so a change during this read is recorded for the next one.
+   */
+  private spliced(): { page: PageText; roots: ShadowRoot[]; index?: Map<Node, number> } | null {
+    const pending = this.pending;
+    const structural = this.structural;
+    this.forgetChanges();
+    if (structural || pending.size === 0 || !this.annotation || !this.nodeIndex) return null;
+    for (const node of pending.values()) if (!node.isConnected) return null;
+    const started = performance.now();
+    const page = spliceEdits(this.page, pending);
+    if (!page) return null;
+    measure('splice', started);
+    if (page.nodes === this.page.nodes) return { page, roots: this.shadowRoots };
+    // Swapped nodes take their places in the index (a copy: this read may yet be given up).
+    const index = new Map(this.nodeIndex);
+    for (const [at, node] of pending) {
+      index.delete(this.page.nodes[at] as Node);
+      index.set(node, at);
+    }
+    return { page, roots: this.shadowRoots, index };
+  }
+
+  private forgetChanges(): void {
+    this.pending = new Map();
+    this.standIns = new Map();
+    this.structural = false;
+  }
+
+  /** Records changes for the next read: in-place edits and swaps of nodes read before, or anything else. */
+  private record(records: readonly MutationRecord[], host: Node | null): void {
+    for (const r of records) {
+      if (!carriesArabic(r, host)) continue;
+      if (this.structural) return;
+      this.nodeIndex ??= new Map(this.page.nodes.map((node, i) => [node, i]));
+      const placeOf = (node: Node) => this.standIns.get(node) ?? this.nodeIndex?.get(node);
+      if (r.type === 'characterData') {
+        const at = placeOf(r.target);
+        if (at !== undefined && (this.pending.get(at) ?? this.page.nodes[at]) === r.target) {
+          this.pending.set(at, r.target as Text);
+          continue;
+        }
+      } else if (r.removedNodes.length === 1 && r.addedNodes.length === 1) {
+        const [gone] = r.removedNodes;
+        const [come] = r.addedNodes;
+        const at = gone ? placeOf(gone) : undefined;
+        if (
+          at !== undefined &&
+          come?.nodeType === 3 &&
+          come.parentNode === r.target &&
+          (this.pending.get(at) ?? this.page.nodes[at]) === gone
+        ) {
+          this.pending.set(at, come as Text);
+          this.standIns.set(come, at);
+          continue;
+        }
+      }
+      this.structural = true;
+    }
   }
 
   /** Ranges for `mentions`, a slice at a time (a page can hold tens of thousands). */
@@ -220,11 +296,15 @@ export class PageSession {
     if (!previous || this.reading || this.page.nodes.length > SYNC_NODES) return false;
     if (this.page.text.length > SYNC_CHARS || previous.mentions.length > SYNC_MENTIONS) return false;
     const started = performance.now();
-    const { page, roots } = finish(this.collect());
+    const collected = this.spliced() ?? finish(this.collect());
+    const { page, roots } = collected;
     if (page.text.length > SYNC_CHARS) return false;
+    // The walk (or the splice) saw every change recorded so far.
+    this.forgetChanges();
     const annotation = finish(this.readingOf(this.page, previous, page));
     this.countPartial(annotation, previous);
-    this.adopt(page, roots, annotation, finish(this.place(page, annotation.mentions)));
+    const nodeIndex = 'index' in collected ? (collected.index as Map<Node, number> | undefined) : undefined;
+    this.adopt(page, roots, annotation, finish(this.place(page, annotation.mentions)), nodeIndex);
     measure('refresh', started);
     return true;
   }
@@ -263,9 +343,18 @@ export class PageSession {
   }
 
   /** Takes `annotation` of `page` as the current one: places its mentions, paints, follows the old ones. */
-  private adopt(page: PageText, roots: ShadowRoot[], annotation: Annotation, placed: PlacedMention[]): void {
+  private adopt(
+    page: PageText,
+    roots: ShadowRoot[],
+    annotation: Annotation,
+    placed: PlacedMention[],
+    nodeIndex?: Map<Node, number>,
+  ): void {
     const before = this.page;
     const earlier = this.placed;
+    // The same nodes (edits spliced in) keep their places; swapped ones were given theirs
+    // (`nodeIndex`, from `spliced`); a page walked anew gets a new index when one is next needed.
+    if (page.nodes !== before.nodes) this.nodeIndex = nodeIndex ?? null;
     this.page = page;
     this.shadowRoots = roots;
     this.annotation = annotation;
@@ -421,6 +510,7 @@ export class PageSession {
     this.observer = new MutationObserver((records) => {
       const host = this.options.ownHost?.() ?? null;
       if (!records.some((r) => carriesArabic(r, host))) return;
+      this.record(records, host);
       if (this.lostRanges() && this.refreshNow()) return;
       this.changed();
     });
