@@ -354,7 +354,14 @@ export class PageSession {
     const earlier = this.placed;
     // The same nodes (edits spliced in) keep their places; swapped ones were given theirs
     // (`nodeIndex`, from `spliced`); a page walked anew gets a new index when one is next needed.
-    if (page.nodes !== before.nodes) this.nodeIndex = nodeIndex ?? null;
+    if (page.nodes !== before.nodes) {
+      this.nodeIndex = nodeIndex ?? null;
+      // Changes recorded meanwhile name places in the nodes read before: the next read walks.
+      if (!nodeIndex && this.pending.size > 0) {
+        this.forgetChanges();
+        this.structural = true;
+      }
+    }
     this.page = page;
     this.shadowRoots = roots;
     this.annotation = annotation;

@@ -1,0 +1,90 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildGlossary } from '../../glossary/build';
+import { Annotator } from '../../lib/annotate';
+import { collectPageText } from '../../page/page-text';
+import { PageSession } from './page-session';
+
+const { index } = buildGlossary();
+const annotator = new Annotator(index);
+const article = new DOMParser()
+  .parseFromString(readFileSync(join(__dirname, '../../samples/summit-article.html'), 'utf8'), 'text/html')
+  .querySelector('article')?.outerHTML as string;
+const LIVE = '<p id="live">آخر تحديث منذ <span id="n">1</span> ثانية من <b id="city">طشقند</b></p>';
+
+/** Lets the mutation observer deliver its records (a microtask and a turn of the event loop). */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const ids = (s: PageSession) => s.annotation?.mentions.map((m) => `${index.entities[m.entity]?.id}@${m.start}`);
+
+let session: PageSession | null = null;
+afterEach(() => session?.stop());
+
+async function liveSession() {
+  document.body.innerHTML = LIVE + article;
+  session = new PageSession(document, annotator, index, () => {});
+  await session.read();
+  session.watch();
+  return session;
+}
+
+/** What a session that reads the page as it is now from scratch finds. */
+async function fresh() {
+  const other = new PageSession(document, annotator, index, () => {});
+  await other.read();
+  return other;
+}
+
+describe('PageSession on a live page', () => {
+  it('splices a text node edited in place into the page without walking it, and finds what a fresh read finds', async () => {
+    const s = await liveSession();
+    const nodes = s.page.nodes;
+    (document.querySelector('#city')?.firstChild as Text).data = 'أستانا';
+    await settle();
+    await s.read();
+    expect(s.page.nodes, 'the same nodes: no walk').toBe(nodes);
+    const now = collectPageText(document.body);
+    expect({ text: s.page.text, breaks: s.page.breaks, starts: s.page.starts }).toEqual({
+      text: now.text,
+      breaks: now.breaks,
+      starts: now.starts,
+    });
+    expect(ids(s)).toEqual(ids(await fresh()));
+    expect(s.annotation?.mentions.some((m) => index.entities[m.entity]?.id === 'astana' && m.start < 60)).toBe(true);
+  });
+
+  it('takes a text node swapped in by textContent in its place, then edits to it, still without a walk', async () => {
+    const s = await liveSession();
+    const nodes = s.page.nodes;
+    const city = document.querySelector('#city') as HTMLElement;
+    city.textContent = 'أستانا';
+    await settle();
+    (city.firstChild as Text).data = 'بكين';
+    await settle();
+    await s.read();
+    expect(s.page.nodes).not.toBe(nodes);
+    expect(s.page.nodes.filter((n, i) => n !== nodes[i])).toEqual([city.firstChild]);
+    expect(s.page.text).toBe(collectPageText(document.body).text);
+    expect(ids(s)).toEqual(ids(await fresh()));
+    // And the next edit is spliced against the new node.
+    (city.firstChild as Text).data = 'طشقند';
+    await settle();
+    const swapped = s.page.nodes;
+    await s.read();
+    expect(s.page.nodes).toBe(swapped);
+    expect(ids(s)).toEqual(ids(await fresh()));
+  });
+
+  it('walks the page again when anything else carrying Arabic changed with the edits', async () => {
+    const s = await liveSession();
+    const nodes = s.page.nodes;
+    (document.querySelector('#city')?.firstChild as Text).data = 'أستانا';
+    document.querySelector('#live')?.insertAdjacentHTML('afterend', '<p>وقال توكاييف إن القمة ناجحة.</p>');
+    await settle();
+    await s.read();
+    expect(s.page.nodes).not.toBe(nodes);
+    expect(s.page.text).toBe(collectPageText(document.body).text);
+    expect(ids(s)).toEqual(ids(await fresh()));
+  });
+});
