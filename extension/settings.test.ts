@@ -261,6 +261,28 @@ const within =
   (v: unknown) =>
     Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
 
+/** A switch, off unless stored as `true`: only the boolean true turns it on, whatever a newer build wrote. */
+function onOffSpec(setting: Setting<unknown>, newerShape: unknown, newerWord: string) {
+  return {
+    setting,
+    fallback: false,
+    chosen: true,
+    next: false,
+    isValid: (v: unknown) => typeof v === 'boolean',
+    ...rows(
+      false,
+      true,
+      [
+        { label: 'the string "true"', raw: 'true', expected: false },
+        { label: 'the number 1', raw: 1, expected: false },
+        { label: 'an object holding true', raw: { on: true }, expected: false },
+      ],
+      newerShape,
+      newerWord,
+    ),
+  };
+}
+
 const SPECS: Spec[] = [
   {
     setting: glossaryLanguage as Setting<unknown>,
@@ -372,41 +394,8 @@ const SPECS: Spec[] = [
       { 'a number': 90, zero: 90 },
     ),
   },
-  {
-    setting: paused as Setting<unknown>,
-    fallback: false,
-    chosen: true,
-    next: false,
-    isValid: (v) => typeof v === 'boolean',
-    ...rows(
-      false,
-      true,
-      [
-        { label: 'the string "true"', raw: 'true', expected: false },
-        { label: 'the number 1', raw: 1, expected: false },
-        { label: 'an object holding true', raw: { paused: true }, expected: false },
-      ],
-      { until: 1_700_000_000_000 },
-      'until-restart',
-    ),
-  },
-  {
-    setting: inspectable as Setting<unknown>,
-    fallback: false,
-    chosen: true,
-    next: false,
-    isValid: (v) => typeof v === 'boolean',
-    ...rows(
-      false,
-      true,
-      [
-        { label: 'the string "true"', raw: 'true', expected: false },
-        { label: 'the number 1', raw: 1, expected: false },
-      ],
-      { open: true },
-      'open',
-    ),
-  },
+  onOffSpec(paused as Setting<unknown>, { until: 1_700_000_000_000 }, 'until-restart'),
+  onOffSpec(inspectable as Setting<unknown>, { open: true }, 'open'),
   {
     setting: siteRules as Setting<unknown>,
     fallback: {},
