@@ -56,7 +56,7 @@ export function everyReaderSuite(launch: () => Promise<BrowserDriver>) {
   /** Presses the next/previous-entity shortcut (what the background does for it). */
   async function navigate(page: PageDriver, direction: 1 | -1) {
     const tabId = await h.tabIdOf(page.url());
-    await h.inExtension(toTab, { tabId, message: { type: 'bg:navigate', direction } });
+    await h.inExtension(toTab, { tabId, message: { type: 'annotator:navigate', direction } });
   }
 
   describe('every reader', () => {

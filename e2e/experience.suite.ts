@@ -72,7 +72,7 @@ export function experienceSuite(launch: () => Promise<BrowserDriver>) {
       // What the background does when the shortcut is pressed (a test cannot press a browser shortcut).
       const tabId = await h.tabIdOf(page.url());
       const navigate = (direction: 1 | -1) =>
-        h.inExtension(toTab, { tabId, message: { type: 'bg:navigate', direction } });
+        h.inExtension(toTab, { tabId, message: { type: 'annotator:navigate', direction } });
       // The annotator handles the message before it answers, so each step is done on return.
       await navigate(1);
       const first = await page.evaluate(focusText);

@@ -651,7 +651,7 @@ export function hostileSuite(launch: () => Promise<BrowserDriver>) {
           const api = typeof browser !== 'undefined' ? browser : chrome;
           await (
             api as unknown as { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } }
-          ).tabs.sendMessage(tabId, { type: 'bg:navigate', direction });
+          ).tabs.sendMessage(tabId, { type: 'annotator:navigate', direction });
         },
         { tabId, direction },
       );

@@ -12,7 +12,7 @@ async function tabState(h: ReturnType<typeof useHarness>, url: string) {
   return h.inExtension(async (id) => {
     const api = typeof browser !== 'undefined' ? browser : chrome;
     for (let i = 0; i < 100; i++) {
-      const state = (await api.runtime.sendMessage({ type: 'panel:get-tab-state', tabId: id })) as {
+      const state = (await api.runtime.sendMessage({ type: 'background:get-tab-state', tabId: id })) as {
         findings: { language: { code: string } } | null;
         highlighted: boolean;
         reason: string;

@@ -8,6 +8,6 @@ export function runStatusAction(action: StatusAction, tabId: number | null, site
   else if (action === 'site-auto') {
     if (site) void setSiteRule(site, null);
   } else if (tabId !== null) {
-    void sendMessage('panel:set-page', { tabId, value: action === 'paint-page' ? 'on' : null });
+    void sendMessage('background:set-page', { tabId, value: action === 'paint-page' ? 'on' : null });
   }
 }

@@ -72,7 +72,10 @@ async function main() {
     await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tab=${tabId}`);
     await panel.waitForSelector('[data-entity]');
     const state = (
-      (await panel.evaluate((id) => chrome.runtime.sendMessage({ type: 'panel:get-tab-state', tabId: id }), tabId)) as {
+      (await panel.evaluate(
+        (id) => chrome.runtime.sendMessage({ type: 'background:get-tab-state', tabId: id }),
+        tabId,
+      )) as {
         findings: TabStateLike;
       }
     ).findings;

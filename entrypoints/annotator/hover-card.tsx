@@ -452,7 +452,7 @@ export class HoverCard {
               .catch(() => {});
           },
           onOpenPanel: (event) => {
-            if (event.isTrusted) void sendMessage('cs:open-panel', { id: entity.id }).catch(() => {});
+            if (event.isTrusted) void sendMessage('background:open-panel', { id: entity.id }).catch(() => {});
           },
           onClose: (event) => {
             if (event.isTrusted) this.close();
@@ -525,7 +525,7 @@ export class HoverCard {
   private loadDetails(mention: PlacedMention): void {
     const id = this.glossary.entities[mention.entity]?.id;
     if (!id || this.details.has(id)) return;
-    sendMessage('cs:get-details', { id })
+    sendMessage('background:get-details', { id })
       .then((details) => this.details.set(id, details ?? null))
       .catch(() => this.details.set(id, null))
       .finally(() => {

@@ -2,8 +2,8 @@ import glossary from 'virtual:rafiq-glossary';
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createI18n, resolveUiLanguage } from '../../extension/i18n';
-import type { PaintSignal } from '../../extension/messages';
-import { onMessage, sendMessage } from '../../extension/messaging';
+import { ANNOTATOR, type PaintSignal } from '../../extension/messages';
+import { handleMessages, sendMessage } from '../../extension/messaging';
 import {
   type CardModifier,
   cardModifier,
@@ -73,7 +73,7 @@ export default defineUnlistedScript(async () => {
   enableTiming(open);
   // Named before anything is painted; the background styles these names for this frame only.
   const types = [...new Set(glossary.entities.map((e) => e.type))].sort();
-  void sendMessage('cs:highlight-styles', { names: nameHighlights(types, open ? null : randomToken()) }).catch(
+  void sendMessage('background:highlight-styles', { names: nameHighlights(types, open ? null : randomToken()) }).catch(
     () => {},
   );
   const i18n = createI18n({ card: { en, zh, ar } }, resolveUiLanguage(uiSetting, browserLanguage));
@@ -121,7 +121,7 @@ export default defineUnlistedScript(async () => {
   const report = () => {
     const annotation = session.annotation;
     if (!annotation || !alive()) return;
-    sendMessage('cs:page-state', {
+    sendMessage('background:page-state', {
       findings: {
         url: location.href,
         title: document.title,
@@ -173,20 +173,21 @@ export default defineUnlistedScript(async () => {
     }),
   ];
 
-  const stopListening = onMessage((message) => {
-    if (message.type === 'bg:paint') {
-      apply(message);
-    } else if (message.type === 'bg:navigate') {
-      const step = session.step(message.direction);
+  const stopListening = handleMessages(ANNOTATOR, {
+    'annotator:paint': (signal) => {
+      apply(signal);
+    },
+    'annotator:navigate': ({ direction }) => {
+      const step = session.step(direction);
       if (step) {
         intent.cancel();
         card.show(step.mention, { force: true, focus: true, announce: announcement(step) });
       }
-    } else if (message.type === 'panel:scroll-to') {
-      const mention = session.isPainted ? session.revealNext(message.id) : null;
-      return Promise.resolve({ found: !!mention });
-    }
-    return undefined;
+    },
+    'annotator:scroll-to': ({ id }) => {
+      const mention = session.isPainted ? session.revealNext(id) : null;
+      return { found: !!mention };
+    },
   });
 
   // Pointer: a card opens for the term the pointer rests on (hover intent), only while the
@@ -209,7 +210,7 @@ export default defineUnlistedScript(async () => {
     const id = hit ? (glossary.entities[hit.entity]?.id ?? null) : null;
     if (id === hovered) return;
     hovered = id;
-    sendMessage('cs:hover', { id }).catch(() => {});
+    sendMessage('panel:hover', { id }).catch(() => {});
   };
   const intent = new HoverIntent<PlacedMention>({ delay, tolerance: HOVER_TOLERANCE_PX }, mentionKey, (mention) => {
     // Still under the pointer, and the key still held: the card opens.

@@ -2,8 +2,8 @@ import details from 'virtual:rafiq-glossary-details';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { highlightCss } from '../../components/theme';
-import type { AnyMessage, PageFindings, TabState } from '../../extension/messages';
-import { onMessage, sendToTab } from '../../extension/messaging';
+import { BACKGROUND, type PageFindings, type TabState } from '../../extension/messages';
+import { type Handlers, handleMessages, type Sender, sendMessage, sendToTab } from '../../extension/messaging';
 import { decidePaint, mayRun, type PageOverride } from '../../extension/policy';
 import { glossaryLanguage, nextLanguage, paused, siteOf, siteRules } from '../../extension/settings';
 
@@ -119,7 +119,7 @@ async function publish(tabId: number, record: TabRecord | null): Promise<(TabSta
   const count = state?.highlighted ? (state.findings?.entities.length ?? 0) : 0;
   await browser.action.setBadgeText({ tabId, text: count ? String(count) : '' }).catch(() => {});
   await browser.action.setBadgeBackgroundColor({ tabId, color: '#0f6e5c' }).catch(() => {});
-  browser.runtime.sendMessage({ type: 'bg:tab-state', tabId, state }).catch(() => {});
+  sendMessage('panel:tab-state', { tabId, state }).catch(() => {});
   if (!record || !state) return state;
   // Each frame is painted on its own findings: the top frame on the page's, a frame on its own.
   const frames: Array<[number, PageFindings | null]> = Object.entries(record.frames ?? {}).map(([id, f]) => [
@@ -132,13 +132,13 @@ async function publish(tabId: number, record: TabRecord | null): Promise<(TabSta
     // sent now would say "do not paint" (no findings) and could arrive after that answer.
     if (!findings) continue;
     const own = await stateOf(record, findings);
-    sendToTab(tabId, 'bg:paint', { paint: own.highlighted, active: own.active }, frameId).catch(() => {});
+    sendToTab(tabId, 'annotator:paint', { paint: own.highlighted, active: own.active }, frameId).catch(() => {});
   }
   return state;
 }
 
 async function inject(tabId: number, frameId = 0): Promise<void> {
-  // The highlight styles follow when the annotator has named its highlights (cs:highlight-styles).
+  // The highlight styles follow when the annotator has named its highlights (background:highlight-styles).
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ANNOTATOR] });
 }
 
@@ -168,93 +168,92 @@ async function runIfAllowed(tabId: number, force = false): Promise<void> {
   await inject(tabId).catch(() => updateRecord(tabId, (r) => (r ? { ...r, injected: false } : r)));
 }
 
-async function handle(message: AnyMessage, sender: { tab?: { id?: number; url?: string }; frameId?: number }) {
-  const tabId = sender.tab?.id;
-  const url = sender.tab?.url ?? '';
-  switch (message.type) {
-    case 'cs:arabic-page': {
-      if (tabId === undefined) return undefined;
-      if (sender.frameId) {
-        // A frame in Arabic script: read it if Rafiq may run in this tab (the top page need not be Arabic).
-        const record = await updateRecord(tabId, (r) => r ?? emptyRecord(url));
-        if (record && (await allowedToRun(record))) await inject(tabId, sender.frameId).catch(() => undefined);
-        return undefined;
-      }
-      await updateRecord(tabId, (r) => ({ ...(r && r.url === url ? r : emptyRecord(url)), arabicScript: true }));
-      await runIfAllowed(tabId, true);
-      await publish(tabId, await getRecord(tabId));
+/** The tab and frame a message came from (a content script's), if any. */
+const tabOf = (sender: Sender) => ({ tabId: sender.tab?.id, url: sender.tab?.url ?? '', frameId: sender.frameId });
+
+/** Every message the background receives (`BACKGROUND` in extension/messages.ts), by type. */
+const handlers: Handlers<typeof BACKGROUND> = {
+  'background:arabic-page': async (_, sender) => {
+    const { tabId, url, frameId } = tabOf(sender);
+    if (tabId === undefined) return undefined;
+    if (frameId) {
+      // A frame in Arabic script: read it if Rafiq may run in this tab (the top page need not be Arabic).
+      const record = await updateRecord(tabId, (r) => r ?? emptyRecord(url));
+      if (record && (await allowedToRun(record))) await inject(tabId, frameId).catch(() => undefined);
       return undefined;
     }
-    case 'cs:highlight-styles': {
-      if (tabId === undefined) return false;
-      // A stylesheet of the browser's, not an element or a sheet in the document: nothing a page
-      // script can list shows it. Firefox applies an extension's author sheet to the document
-      // only, and a user sheet inside shadow trees too (an article in a web component); Chromium
-      // draws `::highlight` from author sheets only, and reaches shadow trees with them (both
-      // seen on screen: e2e/undetectable.suite.ts).
-      return browser.scripting
-        .insertCSS({
-          target: { tabId, frameIds: [sender.frameId ?? 0] },
-          css: highlightCss(message.names),
-          origin: import.meta.env.FIREFOX ? 'USER' : 'AUTHOR',
-        })
-        .then(() => true)
-        .catch(() => false);
+    await updateRecord(tabId, (r) => ({ ...(r && r.url === url ? r : emptyRecord(url)), arabicScript: true }));
+    await runIfAllowed(tabId, true);
+    await publish(tabId, await getRecord(tabId));
+    return undefined;
+  },
+  'background:highlight-styles': async ({ names }, sender) => {
+    const { tabId, frameId } = tabOf(sender);
+    if (tabId === undefined) return false;
+    // A stylesheet of the browser's, not an element or a sheet in the document: nothing a page
+    // script can list shows it. Firefox applies an extension's author sheet to the document
+    // only, and a user sheet inside shadow trees too (an article in a web component); Chromium
+    // draws `::highlight` from author sheets only, and reaches shadow trees with them (both
+    // seen on screen: e2e/undetectable.suite.ts).
+    return browser.scripting
+      .insertCSS({
+        target: { tabId, frameIds: [frameId ?? 0] },
+        css: highlightCss(names),
+        origin: import.meta.env.FIREFOX ? 'USER' : 'AUTHOR',
+      })
+      .then(() => true)
+      .catch(() => false);
+  },
+  'background:page-state': async ({ findings }, sender) => {
+    const { tabId, url, frameId } = tabOf(sender);
+    if (tabId === undefined) return { paint: false, active: false };
+    if (frameId) {
+      const record = await updateRecord(tabId, (r) => {
+        const base = r ?? emptyRecord(url);
+        return { ...base, frames: { ...base.frames, [frameId]: findings } };
+      });
+      if (!record) return { paint: false, active: false };
+      await publish(tabId, record);
+      const own = await stateOf(record, findings);
+      return { paint: own.highlighted, active: own.active };
     }
-    case 'cs:page-state': {
-      if (tabId === undefined) return { paint: false, active: false };
-      const { findings } = message;
-      const frameId = sender.frameId;
-      if (frameId) {
-        const record = await updateRecord(tabId, (r) => {
-          const base = r ?? emptyRecord(url);
-          return { ...base, frames: { ...base.frames, [frameId]: findings } };
-        });
-        if (!record) return { paint: false, active: false };
-        await publish(tabId, record);
-        const own = await stateOf(record, findings);
-        return { paint: own.highlighted, active: own.active };
-      }
-      const record = await updateRecord(tabId, (r) => ({
-        ...(r ?? emptyRecord(findings.url)),
-        url: findings.url,
-        findings,
-        injected: true,
-      }));
-      const state = await publish(tabId, record);
-      return { paint: state?.highlighted ?? false, active: state?.active ?? false };
+    const record = await updateRecord(tabId, (r) => ({
+      ...(r ?? emptyRecord(findings.url)),
+      url: findings.url,
+      findings,
+      injected: true,
+    }));
+    const state = await publish(tabId, record);
+    return { paint: state?.highlighted ?? false, active: state?.active ?? false };
+  },
+  'background:get-details': async ({ id }) => (Object.hasOwn(details, id) ? details[id] : null) ?? null,
+  'background:open-panel': async ({ id }, sender) => {
+    const { tabId } = tabOf(sender);
+    // First, while the click's gesture may still count; a panel that cannot open yet finds the
+    // entity in the tab's state when it does.
+    const opening = openPanel(sender.tab);
+    if (tabId !== undefined) {
+      const record = await updateRecord(tabId, (r) => (r ? { ...r, focus: id } : r));
+      await publish(tabId, record);
+      // With the tab: a panel open for another tab (another window) keeps its own row.
+      sendMessage('panel:focus-entity', { id, tabId }).catch(() => {});
     }
-    case 'cs:get-details':
-    case 'panel:get-details':
-      return Object.hasOwn(details, message.id) ? details[message.id] : null;
-    case 'cs:open-panel': {
-      // First, while the click's gesture may still count; a panel that cannot open yet finds the
-      // entity in the tab's state when it does.
-      const opening = openPanel(sender.tab);
-      if (tabId !== undefined) {
-        const record = await updateRecord(tabId, (r) => (r ? { ...r, focus: message.id } : r));
-        await publish(tabId, record);
-        // With the tab: a panel open for another tab (another window) keeps its own row.
-        browser.runtime.sendMessage({ type: 'bg:focus-entity', id: message.id, tabId }).catch(() => {});
-      }
-      await opening;
-      return undefined;
-    }
-    case 'panel:get-tab-state': {
-      const record = await getRecord(message.tabId);
-      return record ? stateOf(record) : null;
-    }
-    case 'panel:set-page': {
-      const tab = await browser.tabs.get(message.tabId);
-      await updateRecord(message.tabId, (r) => ({ ...(r ?? emptyRecord(tab.url ?? '')), page: message.value }));
-      await runIfAllowed(message.tabId);
-      await publish(message.tabId, await getRecord(message.tabId));
-      return undefined;
-    }
-    default:
-      return undefined;
-  }
-}
+    await opening;
+    return undefined;
+  },
+  // Only from Rafiq's own pages (`from: 'rafiq'`), never from a content script.
+  'background:get-tab-state': async ({ tabId }) => {
+    const record = await getRecord(tabId);
+    return record ? stateOf(record) : null;
+  },
+  'background:set-page': async ({ tabId, value }) => {
+    const tab = await browser.tabs.get(tabId);
+    await updateRecord(tabId, (r) => ({ ...(r ?? emptyRecord(tab.url ?? '')), page: value }));
+    await runIfAllowed(tabId);
+    await publish(tabId, await getRecord(tabId));
+    return undefined;
+  },
+};
 
 const emptyRecord = (url: string): TabRecord => ({
   url,
@@ -295,13 +294,7 @@ async function republishAll(): Promise<void> {
 }
 
 export default defineBackground(() => {
-  onMessage((message, sender) => {
-    if (message.type.startsWith('bg:') || message.type === 'cs:hover' || message.type === 'panel:scroll-to')
-      return undefined;
-    // Panel and popup requests come only from Rafiq's own pages, never from a content script.
-    if (message.type.startsWith('panel:') && !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
-    return handle(message, sender);
-  });
+  handleMessages(BACKGROUND, handlers);
 
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     // A new document (a reload too): the old findings and annotator are gone. A choice made for
@@ -330,7 +323,7 @@ export default defineBackground(() => {
       void glossaryLanguage.read().then((l) => glossaryLanguage.set(nextLanguage(l)));
     else if (command === 'toggle-rafiq') void paused.read().then((p) => paused.set(!p));
     else if ((command === 'next-entity' || command === 'previous-entity') && tab?.id !== undefined) {
-      sendToTab(tab.id, 'bg:navigate', { direction: command === 'next-entity' ? 1 : -1 }).catch(() => {});
+      sendToTab(tab.id, 'annotator:navigate', { direction: command === 'next-entity' ? 1 : -1 }).catch(() => {});
     }
   });
 

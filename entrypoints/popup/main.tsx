@@ -7,7 +7,8 @@ import { reasonStrings } from '../../components/reason-text';
 import { Select } from '../../components/Select';
 import { Status, statusStrings } from '../../components/Status';
 import { Verdict } from '../../components/Verdict';
-import { sendMessage } from '../../extension/messaging';
+import { PANEL } from '../../extension/messages';
+import { handleMessages, sendMessage } from '../../extension/messaging';
 import type { PageOverride } from '../../extension/policy';
 import { glossaryLanguage, paused, type SiteRule, setSiteRule, siteRules } from '../../extension/settings';
 import { type StatusAction, statusOf } from '../../extension/status';
@@ -69,12 +70,22 @@ function Popup() {
   const [language, setLanguage] = useSetting(glossaryLanguage);
   const [isPaused, setPaused] = useSetting(paused);
   const [rules] = useSetting(siteRules);
-  const { tabId, state, tabUrl, loaded } = useTabState(pinnedTab);
+  const { tabId, state, tabUrl, loaded, onTabState } = useTabState(pinnedTab);
+  // The popup's messages (`PANEL` in extension/messages.ts): it shows the tab's state, no entity.
+  useEffect(
+    () =>
+      handleMessages(PANEL, {
+        'panel:tab-state': onTabState,
+        'panel:hover': () => undefined,
+        'panel:focus-entity': () => undefined,
+      }),
+    [onTabState],
+  );
   const shortcuts = useShortcuts();
   const site = state?.site ?? null;
 
   const setPage = (value: PageOverride | 'auto') => {
-    if (tabId !== null) void sendMessage('panel:set-page', { tabId, value: value === 'auto' ? null : value });
+    if (tabId !== null) void sendMessage('background:set-page', { tabId, value: value === 'auto' ? null : value });
   };
   const setSite = (value: SiteRule | 'auto') => {
     if (site) void setSiteRule(site, value === 'auto' ? null : value);

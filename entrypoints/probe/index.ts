@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import type { Message } from '../../extension/messages';
 import { inputTap } from '../../page/input-tap';
 import { extensionShadowOf } from '../../page/shadow';
 import { firstLook } from './looks-arabic';
@@ -31,7 +32,10 @@ export default defineUnlistedScript(() => {
     const verdict = firstLook(document, undefined, shadowOf);
     if (verdict === 'arabic-script') {
       reported = true;
-      void browser.runtime.sendMessage({ type: 'cs:arabic-page' }).catch(() => {});
+      // Typed by the schema, sent as it is: the probe only sends, so it imports types alone, and
+      // the one script every page gets carries no schema and no schema library.
+      const found: Message<'background:arabic-page'> = { type: 'background:arabic-page' };
+      void browser.runtime.sendMessage(found).catch(() => {});
     }
     return verdict;
   };

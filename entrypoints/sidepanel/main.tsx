@@ -10,7 +10,8 @@ import { reasonStrings } from '../../components/reason-text';
 import { Select } from '../../components/Select';
 import { Status, statusStrings } from '../../components/Status';
 import { Verdict } from '../../components/Verdict';
-import { onMessage, sendMessage, sendToTab } from '../../extension/messaging';
+import { PANEL } from '../../extension/messages';
+import { handleMessages, sendMessage, sendToTab } from '../../extension/messaging';
 import { glossaryLanguage, highlightMode, UI_LANGUAGES, uiLanguageSetting } from '../../extension/settings';
 import { type StatusAction, statusOf } from '../../extension/status';
 import { runStatusAction } from '../../extension/status-action';
@@ -72,7 +73,7 @@ function SidePanel() {
   const [language, setLanguage] = useSetting(glossaryLanguage);
   const [mode, setMode] = useSetting(highlightMode);
   const [uiSetting, setUiSetting] = useSetting(uiLanguageSetting);
-  const { tabId, state, tabUrl, loaded } = useTabState(pinnedTab);
+  const { tabId, state, tabUrl, loaded, onTabState } = useTabState(pinnedTab);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState<string | null>(null);
   const [activeDetails, setActiveDetails] = useState<EntityDetails | null>(null);
@@ -82,7 +83,7 @@ function SidePanel() {
     setActiveDetails(null);
     if (!active) return;
     let current = true;
-    sendMessage('panel:get-details', { id: active })
+    sendMessage('background:get-details', { id: active })
       .then((details) => current && setActiveDetails(details ?? null))
       .catch(() => {});
     return () => {
@@ -90,16 +91,21 @@ function SidePanel() {
     };
   }, [active]);
 
+  // The panel's messages (`PANEL` in extension/messages.ts), for the tab it shows.
   useEffect(
     () =>
-      onMessage((message, sender) => {
-        if (message.type === 'cs:hover' && sender.tab?.id === tabId && message.id) {
-          setActive(message.id);
+      handleMessages(PANEL, {
+        'panel:tab-state': onTabState,
+        'panel:hover': ({ id }, sender) => {
+          if (sender.tab?.id !== tabId || !id) return;
+          setActive(id);
           setGone(false);
-        }
-        if (message.type === 'bg:focus-entity' && message.tabId === tabId) setActive(message.id);
+        },
+        'panel:focus-entity': (message) => {
+          if (message.tabId === tabId) setActive(message.id);
+        },
       }),
-    [tabId],
+    [tabId, onTabState],
   );
 
   // A card asked for an entity while the panel was closed: show it on opening.
@@ -130,7 +136,7 @@ function SidePanel() {
     // On a page that is not painted there is no mention to show: the panel says so (and offers
     // to paint it) instead of claiming the mention has gone.
     if (tabId === null || !painted) return;
-    void sendToTab(tabId, 'panel:scroll-to', { id })
+    void sendToTab(tabId, 'annotator:scroll-to', { id })
       .then((answer) => setGone(!answer?.found))
       .catch(() => setGone(true));
   };
