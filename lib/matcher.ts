@@ -6,6 +6,7 @@
 
 import { PROCLITICS_BY_FIRST_LETTER, type Proclitic, remainderAfter } from './arabic/clitics';
 import { type FoldedText, foldArabic } from './arabic/fold';
+import type { FoldWindow } from './arabic/window';
 import { splitWords, type Words } from './arabic/words';
 import type { CompiledGlossary, GeneratedBy } from './glossary-types';
 import { ALEF, BitSet, LAM, NameReader, type NameStep, shape } from './name-reader';
@@ -44,6 +45,8 @@ export interface Matcher {
   readonly gluedShapes: BitSet;
   /** Like `firstPairs`, for the two letters after ال of forms that start with the article. */
   readonly afterArticle: Uint8Array;
+  /** The most words after the first one that reading a form may look at (see `MatchScan.step`). */
+  readonly ahead: number;
 }
 
 /** How a mention was read, where a generalisation step rather than a listed form read it. */
@@ -114,6 +117,20 @@ function joinedShapesOf(root: Map<string, TrieNode>): BitSet {
   return shapes;
 }
 
+/**
+ * How many words after a form's first one its reading may look at: a form of d words reads up to
+ * two page words for each (a name word written as two), one more to see whether it goes on, and
+ * one more for the word after it (`standsApart`).
+ */
+function lookahead(root: Map<string, TrieNode>): number {
+  const depth = (map: Map<string, TrieNode> | null): number => {
+    let most = 0;
+    for (const node of map?.values() ?? []) most = Math.max(most, 1 + depth(node.next));
+    return most;
+  };
+  return 2 * depth(root) + 1;
+}
+
 export function createMatcher(glossary: CompiledGlossary): Matcher {
   const root = new Map<string, TrieNode>();
   for (const [key, entity] of Object.entries(glossary.full)) {
@@ -137,6 +154,7 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
   return {
     glossary,
     root,
+    ahead: lookahead(root),
     firstPairs,
     names: glossary.names ? new NameReader(glossary.names) : null,
     upper: new Set(glossary.upper ?? []),
@@ -172,11 +190,18 @@ interface Deferred {
    * an ordinary one elsewhere (شي for شيء in colloquial text).
    */
   cue: 'title' | 'verb' | null;
+  /** Where it lies in the original text, and whether it stands apart (`standsApart`), read when found. */
+  start: number;
+  end: number;
+  apart: boolean;
 }
 
 interface Scan {
   text: string;
   words: Words;
+  /** The original offsets of each folded unit of `text` (see `FoldedText`). */
+  start: Int32Array;
+  end: Int32Array;
   lastNamed: Int32Array;
   names: NameReader | null;
   deferred: Deferred | null;
@@ -224,7 +249,17 @@ function longestFrom(
     if (node.payload && !hit && j > w) best = before;
     if (hit && (!best || j > best.last)) best = { entity: hit.entity, short: hit.short, last: j, form, step };
     if (node.payload && !hit && !best && node.payload.short) {
-      scan.deferred = { at: w, last: j, form, candidates: node.payload.short, step, cue: cueBefore(scan, w) };
+      scan.deferred = {
+        at: w,
+        last: j,
+        form,
+        candidates: node.payload.short,
+        step,
+        cue: cueBefore(scan, w),
+        start: scan.start[words.start[w] as number] as number,
+        end: scan.end[(words.end[j] as number) - 1] as number,
+        apart: standsApart(scan, w, j),
+      };
     }
     if (!node.next || !words.joinedToNext[j] || j + 1 >= words.count) break;
     const nextWord = text.slice(words.start[j + 1], words.end[j + 1]);
@@ -355,25 +390,46 @@ export class MatchScan {
   private nameAt = 0;
   private readonly scan: Scan;
   private w = 0;
+  /** Set when the text is read through a sliding window rather than folded whole. */
+  private readonly window: FoldWindow | null;
 
   /**
    * `source` is the original text `folded` was made from; without it, forms that must be written
-   * in capitals (Latin acronyms) are taken in any case.
+   * in capitals (Latin acronyms) are taken in any case. `folded` is the whole text folded, or a
+   * window that slides along it (see `FoldWindow`), which the scan moves on as it reads.
    */
   constructor(
     private readonly matcher: Matcher,
-    private readonly folded: FoldedText,
+    folded: FoldedText | FoldWindow,
     private readonly source?: string,
     /** `folded.text` split into words, if the caller split it already (in slices). */
-    words: Words = splitWords(folded.text),
+    words?: Words,
   ) {
+    this.window = 'reach' in folded ? folded : null;
     this.scan = {
       text: folded.text,
-      words,
+      words: this.window ? this.window.words : (words ?? splitWords(folded.text)),
+      start: folded.start,
+      end: folded.end,
       lastNamed: new Int32Array(matcher.glossary.entities.length).fill(-1),
       names: matcher.names,
       deferred: null,
     };
+  }
+
+  /**
+   * Moves the window on when word `w` or the words a form starting there may read are not final
+   * in it yet, keeping the two words before `w` that a cue is read from. Returns `w` in the window.
+   */
+  private reach(w: number): number {
+    const window = this.window as FoldWindow;
+    const moved = window.reach(w, this.matcher.ahead, 2);
+    if (moved !== w || this.scan.text !== window.text) {
+      this.scan.text = window.text;
+      this.scan.start = window.start;
+      this.scan.end = window.end;
+    }
+    return moved;
   }
 
   /** Whether the original text writes `[start, end)` without a lower-case Latin letter. */
@@ -392,14 +448,20 @@ export class MatchScan {
     cutStart = 0,
     cutEnd = 0,
   ) {
-    const { words } = this.scan;
-    const m: Mention = {
+    const { words, start, end } = this.scan;
+    return this.mentionAt(
+      start[(words.start[w] as number) + cutStart] as number,
+      end[(words.end[last] as number) - 1 - cutEnd] as number,
       entity,
-      start: this.folded.start[(words.start[w] as number) + cutStart] as number,
-      end: this.folded.end[(words.end[last] as number) - 1 - cutEnd] as number,
       form,
       short,
-    };
+      step,
+    );
+  }
+
+  /** The mention of `[start, end)` in the original text. */
+  private mentionAt(start: number, end: number, entity: number, form: string, short: boolean, step?: MentionStep) {
+    const m: Mention = { entity, start, end, form, short };
     const origin = this.matcher.glossary.origin?.[form];
     if (step ?? origin) m.step = step ?? origin;
     return m;
@@ -407,11 +469,20 @@ export class MatchScan {
 
   /** Reads up to `budget` more words; true when the whole text has been read. */
   step(budget = Number.POSITIVE_INFINITY): boolean {
-    const { root, names } = this.matcher;
-    const { text, words, lastNamed } = this.scan;
-    const stop = Math.min(words.count, this.w + budget);
+    const { root, names, ahead } = this.matcher;
+    const { words, lastNamed } = this.scan;
+    const window = this.window;
+    let { text } = this.scan;
     let w = this.w;
-    while (w < stop) {
+    let stop = w + budget;
+    for (;;) {
+      if (window && !window.final && w + ahead >= words.count - 1) {
+        const moved = this.reach(w);
+        stop -= w - moved;
+        w = moved;
+        text = this.scan.text;
+      }
+      if (w >= stop || w >= words.count) break;
       const ws = words.start[w] as number;
       const c0 = text.charCodeAt(ws);
       const proclitics = PROCLITICS_BY_FIRST_LETTER.get(c0);
@@ -463,8 +534,8 @@ export class MatchScan {
         best &&
         this.matcher.upper.has(best.form) &&
         !this.writtenInCapitals(
-          this.folded.start[ws] as number,
-          this.folded.end[(words.end[best.last] as number) - 1] as number,
+          this.scan.start[ws] as number,
+          this.scan.end[(words.end[best.last] as number) - 1] as number,
         )
       ) {
         best = null;
@@ -497,7 +568,7 @@ export class MatchScan {
       }
     }
     this.w = w;
-    return w >= words.count;
+    return w >= words.count && (!window || window.final);
   }
 
   /**
@@ -631,14 +702,14 @@ export class MatchScan {
         d.candidates.length === 1 &&
         this.matcher.glossary.entities[d.candidates[0] as number]?.type === 'person' &&
         (d.cue === 'title' || (pageContext && (d.cue === 'verb' || !this.matcher.ordinary.has(d.form)))) &&
-        standsApart(this.scan, d.at, d.last)
+        d.apart
       ) {
         // Only people: a leader's surname names one person on a summit page, but "the first
         // summit" (القمة الأولى) there is not known to be the one the glossary means.
         entity = d.candidates[0] as number;
       }
       if (entity < 0) waiting.push(d);
-      else added.push(this.mentionOf(d.at, d.last, entity, d.form, true, d.step ?? 'context'));
+      else added.push(this.mentionAt(d.start, d.end, entity, d.form, true, d.step ?? 'context'));
     }
     this.deferred = waiting;
     if (added.length) {

@@ -49,10 +49,23 @@ const AFTER = 48;
 /** How close (in characters) China and a Central Asian name must stand to count as a pair. */
 const CLOSE = 200;
 
+/**
+ * Where the word "summit" stands (see `SUMMIT_WORD`) among folded units `[from, to)` of `text`:
+ * appends, for each, the offset in the original text (`start`) to `out`. A text folded in windows
+ * is searched a window at a time, each unit once.
+ */
+export function summitWordsIn(text: string, from: number, to: number, start: Int32Array, out: number[]) {
+  const re = SUMMIT_WORD;
+  re.lastIndex = from;
+  for (let match = re.exec(text); match && match.index < to; match = re.exec(text)) {
+    out.push(start[match.index] as number);
+  }
+}
+
 export function collectEvidence(
   mentions: readonly Mention[],
   signalOf: (entity: number) => TopicSignal | undefined,
-  folded: FoldedText,
+  folded: FoldedText | readonly number[],
   isVenue: (entity: number) => boolean = () => false,
 ): TopicEvidence {
   return finish(collectEvidenceSteps(mentions, signalOf, folded, isVenue));
@@ -62,7 +75,8 @@ export function collectEvidence(
 export function* collectEvidenceSteps(
   mentions: readonly Mention[],
   signalOf: (entity: number) => TopicSignal | undefined,
-  folded: FoldedText,
+  /** The folded text, or where the word "summit" stands in it (see `summitWordsIn`). */
+  folded: FoldedText | readonly number[],
   isVenue: (entity: number) => boolean = () => false,
   perStep = Number.POSITIVE_INFINITY,
 ): Steps<TopicEvidence> {
@@ -118,12 +132,18 @@ export function* collectEvidenceSteps(
   // "قمة" counts only when the words right after it name China and Central Asia (قمة الصين وآسيا
   // الوسطى, القمة الصينية-الآسيوية …); a summit of Russia, the SCO or the region alone does not.
   const namedAfter = (list: number[], at: number) => anyWithin(list, at + 1, at + AFTER);
-  for (const match of folded.text.matchAll(SUMMIT_WORD)) {
+  let summitWords = folded as readonly number[];
+  if (!Array.isArray(folded)) {
+    const whole = folded as FoldedText;
+    const found: number[] = [];
+    summitWordsIn(whole.text, 0, whole.text.length, whole.start, found);
+    summitWords = found;
+  }
+  for (const at of summitWords) {
     if (--budget <= 0) {
       budget = perStep;
       yield;
     }
-    const at = folded.start[match.index] as number;
     if (insideAny(covered, at)) continue;
     if (namedAfter(chinaAt, at) && namedAfter(caAt, at)) ev.summitWordNearBoth++;
   }
