@@ -16,7 +16,9 @@
  *  5. 1 MB single-line inputs never throw and stay within bounds (fewer runs);
  *  6. reading through a window of any size (`FoldWindow`: folded, split and matched a window at
  *     a time) gives what reading the text folded whole gives, and `WordBuffer` splits as
- *     `splitWords` does.
+ *     `splitWords` does;
+ *  7. the matcher's pre-filter (`MatchScan.mayStart`: words looked up by hash) drops no word that
+ *     the letter pairs alone would have let through and that reads as anything.
  *
  * Runs: `RAFIQ_FUZZ_RUNS` is the total over all properties (default 150,000, shared out as
  * `SHARE` says; plus runs on 1 MB lines, one per 40,000, at least 3). The default run,
@@ -70,6 +72,7 @@ const SHARE = {
   foldOffsets: 0.15,
   words: 0.1,
   windows: 0.05,
+  filter: 0.05,
 } as const;
 const runsOf = (share: number) => Math.max(1, Math.round(TOTAL_RUNS * share));
 const LONG_RUNS = Math.max(3, Math.round(TOTAL_RUNS / 40_000));
@@ -322,6 +325,35 @@ describe('fuzz: the annotator and the matcher', () => {
       );
     },
     timeoutFor(windowRuns, 1500),
+  );
+
+  const filterRuns = runsOf(SHARE.filter);
+  it(
+    `the pre-filter drops only words that read as nothing (${filterRuns} runs)`,
+    () => {
+      const scanOf = (input: AnnotateInput) => {
+        const scan = new MatchScan(annotator.matcher, foldText(input.text, input.breaks), input.text);
+        scan.step();
+        scan.settleDeferred(true);
+        return scan.mentions;
+      };
+      // The letter pairs alone: every lookup by hash says yes.
+      const proto = MatchScan.prototype as unknown as Record<string, unknown>;
+      const byHash = { mayReadWhole: proto.mayReadWhole, isFirstWord: proto.isFirstWord };
+      fc.assert(
+        fc.property(inputs, (input) => {
+          const filtered = scanOf(input);
+          Object.assign(proto, { mayReadWhole: () => true, isFirstWord: () => true });
+          try {
+            expect(filtered).toEqual(scanOf(input));
+          } finally {
+            Object.assign(proto, byHash);
+          }
+        }),
+        params(filterRuns, 9),
+      );
+    },
+    timeoutFor(filterRuns, 1500),
   );
 
   it(

@@ -47,7 +47,24 @@ export interface Matcher {
   readonly afterArticle: Uint8Array;
   /** The most words after the first one that reading a form may look at (see `MatchScan.step`). */
   readonly ahead: number;
+  /**
+   * Bit set over a hash of each form's first word (see `hashRun`): a word, a proclitic's remainder,
+   * two words written as one or a name glued to a small word is looked up only when it is here.
+   */
+  readonly firstWords: BitSet;
 }
+
+/** FNV-1a over the letters `text[from, to)`, continuing from the state `h`. */
+function hashRun(h: number, text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+const FIRST_WORD_BITS = 20;
+/** The index in `Matcher.firstWords` of a hash state. */
+const bucket = (h: number) => h >>> (32 - FIRST_WORD_BITS);
+const FNV_BASIS = 0x811c9dc5 | 0;
+/** The hash state after ال, for a remainder that gets the article back (للصين → الصين). */
+const ARTICLE_BASIS = Math.imul(Math.imul(FNV_BASIS ^ ALEF, 0x01000193) ^ LAM, 0x01000193);
 
 /** How a mention was read, where a generalisation step rather than a listed form read it. */
 export type MentionStep = GeneratedBy | NameStep | 'context';
@@ -147,14 +164,17 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
   }
   const firstPairs = new Uint8Array(0x10000);
   const afterArticle = new Uint8Array(0x10000);
+  const firstWords = new BitSet(1 << FIRST_WORD_BITS);
   for (const word of root.keys()) {
     firstPairs[pairHash(word.charCodeAt(0), word.charCodeAt(1))] = 1;
     if (word.startsWith('ال')) afterArticle[pairHash(word.charCodeAt(2), word.charCodeAt(3))] = 1;
+    firstWords.add(bucket(hashRun(FNV_BASIS, word, 0, word.length)));
   }
   return {
     glossary,
     root,
     ahead: lookahead(root),
+    firstWords,
     firstPairs,
     names: glossary.names ? new NameReader(glossary.names) : null,
     upper: new Set(glossary.upper ?? []),
@@ -487,7 +507,7 @@ export class MatchScan {
       const c0 = text.charCodeAt(ws);
       const proclitics = PROCLITICS_BY_FIRST_LETTER.get(c0);
       // Most words can start no form, with or without a proclitic: skip them without building a string.
-      if (!this.mayStart(ws, words.end[w] as number, proclitics)) {
+      if (!this.mayStart(w, ws, words.end[w] as number, proclitics)) {
         w++;
         continue;
       }
@@ -572,25 +592,32 @@ export class MatchScan {
   }
 
   /**
-   * Whether the word `text[ws, we)` may start a form: its first two letters, or those after one of
-   * its proclitics, start some form, or it may be read as a name word. Reads the text in place.
+   * Whether word `w` (`text[ws, we)`) may start a form: read whole (see `mayReadWhole`), or after
+   * one of its proclitics, whose remainder must then be a form's first word, or as a name word.
+   * Reads the text in place; builds no string. Most words of a page share their first letters
+   * with some form (من, على, ان), so letters alone let half of them through.
    */
-  private mayStart(ws: number, we: number, proclitics: readonly Proclitic[] | undefined): boolean {
+  private mayStart(w: number, ws: number, we: number, proclitics: readonly Proclitic[] | undefined): boolean {
     const { afterArticle, names } = this.matcher;
     const { text } = this.scan;
     // Where a variant or a slip may begin (bit k: after the first k letters), kept for `readName`.
     let nameAt = names?.mayRead(text, ws, we) ? 1 : 0;
-    let form = this.mayStartAt(ws);
+    // The letter pairs rule out most words at the cost of two reads; what passes is looked up
+    // as `step` would read it, by hash (both asked, so no word passes that did not before).
+    let form = this.mayStartAt(ws) && this.mayReadWhole(w, ws, we);
     if (proclitics) {
       for (const p of proclitics) {
         const k = p.written.length;
         const at = ws + k;
         if (we - at < 2 || !text.startsWith(p.written, ws)) continue;
+        // After a proclitic only the remainder itself is looked up: it must be a form's first word.
         if (p.restore) {
-          form ||= afterArticle[pairHash(text.charCodeAt(at), text.charCodeAt(at + 1))] === 1;
+          form ||=
+            afterArticle[pairHash(text.charCodeAt(at), text.charCodeAt(at + 1))] === 1 &&
+            this.isFirstWord(ARTICLE_BASIS, at, we);
           continue;
         }
-        form ||= this.mayStartAt(at);
+        form ||= this.mayStartAt(at) && this.isFirstWord(FNV_BASIS, at, we);
         if (names && !(nameAt & (1 << k)) && names.mayRead(text, at, we)) nameAt |= 1 << k;
       }
     }
@@ -614,6 +641,56 @@ export class MatchScan {
       return this.matcher.afterArticle[pairHash(text.charCodeAt(i + 2), text.charCodeAt(i + 3))] === 1;
     }
     return this.matcher.firstPairs[pairHash(c0, c1)] === 1;
+  }
+
+  /**
+   * Whether word `w` (`text[ws, we)`) may be read whole as `step` reads it: as a form's first word,
+   * with the next word as one name word (نزار باييف), or as a name glued to a small word.
+   */
+  private mayReadWhole(w: number, ws: number, we: number): boolean {
+    const { firstWords, joinedShapes } = this.matcher;
+    const { text, words } = this.scan;
+    const h = hashRun(FNV_BASIS, text, ws, we);
+    if (firstWords.has(bucket(h))) return true;
+    if (words.joinedToNext[w] && w + 1 < words.count) {
+      const ns = words.start[w + 1] as number;
+      const ne = words.end[w + 1] as number;
+      if (
+        joinedShapes.has(shape(text.charCodeAt(ws), text.charCodeAt(ne - 1), we - ws + ne - ns)) &&
+        firstWords.has(bucket(hashRun(h, text, ns, ne)))
+      ) {
+        return true;
+      }
+    }
+    return we - ws >= MIN_GLUED + 2 && this.mayGlue(ws, we);
+  }
+
+  /** Whether the letters `text[from, to)`, after the hash state `h`, may be a form's first word. */
+  private isFirstWord(h: number, from: number, to: number): boolean {
+    return this.matcher.firstWords.has(bucket(hashRun(h, this.scan.text, from, to)));
+  }
+
+  /** Whether `readGlued` may read a name out of `text[ws, we)`: its conditions, with the name looked up by hash. */
+  private mayGlue(ws: number, we: number): boolean {
+    const { gluedShapes: shapes, firstWords } = this.matcher;
+    const { text } = this.scan;
+    const n = we - ws;
+    const first = text.charCodeAt(ws);
+    const last = text.charCodeAt(we - 1);
+    for (const after of GLUED_AFTER_BY_LAST.get(last) ?? []) {
+      const len = n - after.length;
+      if (len < MIN_GLUED || !shapes.has(shape(first, text.charCodeAt(ws + len - 1), len))) continue;
+      if (text.startsWith(after, ws + len) && firstWords.has(bucket(hashRun(FNV_BASIS, text, ws, ws + len)))) {
+        return true;
+      }
+    }
+    for (const before of GLUED_BEFORE) {
+      const len = n - before.length;
+      if (len < MIN_GLUED || first !== before.charCodeAt(0) || !text.startsWith(before, ws)) continue;
+      if (!shapes.has(shape(text.charCodeAt(ws + before.length), last, len))) continue;
+      if (firstWords.has(bucket(hashRun(FNV_BASIS, text, ws + before.length, we)))) return true;
+    }
+    return false;
   }
 
   /**
