@@ -85,6 +85,19 @@ const GLUED_BEFORE: readonly string[] = ['الرئيس', 'رئيس', 'الزعي
 
 const pairHash = (c0: number, c1: number) => ((c0 << 6) ^ c1) & 0xffff;
 
+/** `PROCLITICS_BY_FIRST_LETTER` as an array by letter (every proclitic starts with an Arabic letter). */
+const PROCLITICS_AT: ReadonlyArray<readonly Proclitic[] | undefined> = (() => {
+  const at: Array<readonly Proclitic[] | undefined> = new Array(0x0700).fill(undefined);
+  for (const [c, list] of PROCLITICS_BY_FIRST_LETTER) at[c] = list;
+  return at;
+})();
+
+/** Whether `text` has `written` at `i`, past its first letter (known to match). */
+function continuesWith(text: string, i: number, written: string): boolean {
+  for (let k = 1; k < written.length; k++) if (text.charCodeAt(i + k) !== written.charCodeAt(k)) return false;
+  return true;
+}
+
 export interface Mention {
   /** Index into `glossary.entities`. */
   entity: number;
@@ -135,21 +148,25 @@ function joinedShapesOf(root: Map<string, TrieNode>): BitSet {
 }
 
 /**
- * How many words after a form's first one its reading may look at: a form of d words reads up to
- * two page words for each (a name word written as two), one more to see whether it goes on, and
- * one more for the word after it (`standsApart`).
+ * How many words after a form's first one its reading may look at, for the longest form of
+ * `words` words: up to two page words for each (a name word written as two), one more to see
+ * whether it goes on, and one more for the word after it (`standsApart`).
  */
-function lookahead(root: Map<string, TrieNode>): number {
-  const depth = (map: Map<string, TrieNode> | null): number => {
-    let most = 0;
-    for (const node of map?.values() ?? []) most = Math.max(most, 1 + depth(node.next));
-    return most;
-  };
-  return 2 * depth(root) + 1;
+const lookahead = (words: number) => 2 * words + 1;
+
+/** How many words a form key has (its words are joined by single spaces). */
+function wordsIn(key: string): number {
+  let n = 1;
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 export function createMatcher(glossary: CompiledGlossary): Matcher {
   const root = new Map<string, TrieNode>();
+  let longest = 0;
+  for (const key of [...Object.keys(glossary.full), ...Object.keys(glossary.short), ...(glossary.notOurs ?? [])]) {
+    longest = Math.max(longest, wordsIn(key));
+  }
   for (const [key, entity] of Object.entries(glossary.full)) {
     const node = addForm(root, key);
     node.payload = { full: entity, short: node.payload?.short ?? null };
@@ -173,7 +190,7 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
   return {
     glossary,
     root,
-    ahead: lookahead(root),
+    ahead: lookahead(longest),
     firstWords,
     firstPairs,
     names: glossary.names ? new NameReader(glossary.names) : null,
@@ -505,7 +522,7 @@ export class MatchScan {
       if (w >= stop || w >= words.count) break;
       const ws = words.start[w] as number;
       const c0 = text.charCodeAt(ws);
-      const proclitics = PROCLITICS_BY_FIRST_LETTER.get(c0);
+      const proclitics = c0 < 0x0700 ? PROCLITICS_AT[c0] : undefined;
       // Most words can start no form, with or without a proclitic: skip them without building a string.
       if (!this.mayStart(w, ws, words.end[w] as number, proclitics)) {
         w++;
@@ -609,7 +626,7 @@ export class MatchScan {
       for (const p of proclitics) {
         const k = p.written.length;
         const at = ws + k;
-        if (we - at < 2 || !text.startsWith(p.written, ws)) continue;
+        if (we - at < 2 || !continuesWith(text, ws, p.written)) continue;
         // After a proclitic only the remainder itself is looked up: it must be a form's first word.
         if (p.restore) {
           form ||=

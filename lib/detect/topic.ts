@@ -42,25 +42,35 @@ export interface TopicEvidence {
   venues: number;
 }
 
-/** قمة in any of its written shapes, with the small words news glues to it (folded text). */
-const SUMMIT_WORD = /(?<![\u0621-\u064a])(?:[وف]?(?:بال|لل|ال|ب|ل|ك)?)قم(?:ه|م|تين|تان)(?![\u0621-\u064a])/g;
+/**
+ * قمة in any of its written shapes, with the small words news glues to it (folded text): a whole
+ * run of the letters ء–ي, neither preceded nor followed by another of them.
+ */
+const SUMMIT_RUN = /^[وف]?(?:بال|لل|ال|ب|ل|ك)?قم(?:ه|م|تين|تان)$/;
 /** How far after the word "summit" (in characters) China and Central Asia must be named. */
 const AFTER = 48;
 /** How close (in characters) China and a Central Asian name must stand to count as a pair. */
 const CLOSE = 200;
 
 /**
- * Where the word "summit" stands (see `SUMMIT_WORD`) among folded units `[from, to)` of `text`:
+ * Where the word "summit" stands (see `SUMMIT_RUN`) among folded units `[from, to)` of `text`:
  * appends, for each, the offset in the original text (`start`) to `out`. A text folded in windows
  * is searched a window at a time, each unit once.
  */
 export function summitWordsIn(text: string, from: number, to: number, start: Int32Array, out: number[]) {
-  const re = SUMMIT_WORD;
-  re.lastIndex = from;
-  for (let match = re.exec(text); match && match.index < to; match = re.exec(text)) {
-    out.push(start[match.index] as number);
+  // Only the runs around each قم can be it; searching for قم is far quicker than a pattern that
+  // starts with a look-behind.
+  for (let q = text.indexOf('قم', from); q >= 0 && q < to; ) {
+    let runStart = q;
+    while (runStart > 0 && isArabicLetter(text.charCodeAt(runStart - 1))) runStart--;
+    let runEnd = q + 2;
+    while (runEnd < text.length && isArabicLetter(text.charCodeAt(runEnd))) runEnd++;
+    if (runStart < to && SUMMIT_RUN.test(text.slice(runStart, runEnd))) out.push(start[runStart] as number);
+    q = text.indexOf('قم', runEnd);
   }
 }
+
+const isArabicLetter = (c: number) => c >= 0x0621 && c <= 0x064a;
 
 export function collectEvidence(
   mentions: readonly Mention[],
