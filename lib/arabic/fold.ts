@@ -165,7 +165,9 @@ export class FoldBuffer {
     // (which may give several) grows the buffer first if it would take that room.
     if (this.len + (to - from) > this.out.length) this.grow(to - from + 16);
     let { out, start, end, len } = this;
-    let pendingBreak = nextBreak < breaks.length ? (breaks[nextBreak] as number) : Number.POSITIVE_INFINITY;
+    // Past the end when no break is left: a small integer, as V8 keeps it unboxed in the loop.
+    const none = to + 1;
+    let pendingBreak = nextBreak < breaks.length ? (breaks[nextBreak] as number) : none;
     for (let i = from; i < to; i++) {
       while (pendingBreak <= i) {
         if (pendingBreak === i) {
@@ -180,15 +182,14 @@ export class FoldBuffer {
           len++;
         }
         nextBreak++;
-        pendingBreak = nextBreak < breaks.length ? (breaks[nextBreak] as number) : Number.POSITIVE_INFINITY;
+        pendingBreak = nextBreak < breaks.length ? (breaks[nextBreak] as number) : none;
       }
       const code = source.charCodeAt(i);
       const folded = code < LUT_SIZE ? (lut[code] as number) : (extra.get(code) ?? KEEP);
       if (folded === KEEP) {
-        const nfkc = isPresentationForm(code) ? source.charAt(i).normalize('NFKC') : '';
-        // Some code points in those blocks (﴾ ﴿, unassigned ones) normalise to themselves.
-        if (nfkc && nfkc !== source.charAt(i)) {
-          const plain = foldText(nfkc).text;
+        // Out of line: with the normalisation written here, V8 boxed a number for every character.
+        const plain = isPresentationForm(code) ? plainLetters(source, i) : null;
+        if (plain !== null) {
           if (len + plain.length + (to - i) > out.length) {
             this.len = len;
             this.grow(plain.length + (to - i) + 16);
@@ -246,6 +247,12 @@ export function* foldTextSteps(
     from = to;
   }
   return { text: pieces.join(''), start: start.subarray(0, len), end: end.subarray(0, len) };
+}
+
+/** The folded plain letters of the presentation form at `source[i]`, or null where NFKC leaves it alone (﴾ ﴿, unassigned ones). */
+function plainLetters(source: string, i: number): string | null {
+  const nfkc = source.charAt(i).normalize('NFKC');
+  return nfkc && nfkc !== source.charAt(i) ? foldText(nfkc).text : null;
 }
 
 /** Decodes folded units (lone surrogates become U+FFFD, as in `foldText`). */
