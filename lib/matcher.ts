@@ -8,8 +8,8 @@ import { PROCLITICS_BY_FIRST_LETTER, type Proclitic, remainderAfter } from './ar
 import { type FoldedText, foldArabic } from './arabic/fold';
 import type { FoldWindow } from './arabic/window';
 import { splitWords, type Words } from './arabic/words';
-import type { CompiledGlossary, GeneratedBy } from './glossary-types';
-import { ALEF, BitSet, LAM, NameReader, type NameStep, shape } from './name-reader';
+import type { CompiledGlossary, GeneratedBy, MatcherTables } from './glossary-types';
+import { ALEF, BitSet, LAM, NameReader, type NameStep, SHAPE_BITS, shape } from './name-reader';
 
 export { NameReader } from './name-reader';
 
@@ -130,7 +130,7 @@ function addForm(root: Map<string, TrieNode>, key: string): TrieNode {
 }
 
 function gluedShapesOf(glossary: CompiledGlossary): BitSet {
-  const shapes = new BitSet(1 << 21);
+  const shapes = new BitSet(SHAPE_BITS);
   for (const [key, entity] of Object.entries(glossary.full)) {
     if (key.length < MIN_GLUED || key.includes(' ') || !GLUED_TYPES.has(glossary.entities[entity]?.type ?? ''))
       continue;
@@ -139,9 +139,9 @@ function gluedShapesOf(glossary: CompiledGlossary): BitSet {
   return shapes;
 }
 
-function joinedShapesOf(root: Map<string, TrieNode>): BitSet {
-  const shapes = new BitSet(1 << 21);
-  for (const word of root.keys()) {
+function joinedShapesOf(firstWords: Iterable<string>): BitSet {
+  const shapes = new BitSet(SHAPE_BITS);
+  for (const word of firstWords) {
     if (word.length >= 6) shapes.add(shape(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length));
   }
   return shapes;
@@ -161,12 +161,42 @@ function wordsIn(key: string): number {
   return n;
 }
 
-export function createMatcher(glossary: CompiledGlossary): Matcher {
-  const root = new Map<string, TrieNode>();
+/**
+ * The matcher's lookup sets for `glossary`, as lists: the build stores them with the compiled
+ * glossary (`CompiledGlossary.tables`), so a tab fills in bit sets instead of computing them.
+ */
+export function matcherTables(glossary: CompiledGlossary): MatcherTables {
+  const keys = [...Object.keys(glossary.full), ...Object.keys(glossary.short), ...(glossary.notOurs ?? [])];
+  const firstWords = new Set<string>();
   let longest = 0;
-  for (const key of [...Object.keys(glossary.full), ...Object.keys(glossary.short), ...(glossary.notOurs ?? [])]) {
+  for (const key of keys) {
     longest = Math.max(longest, wordsIn(key));
+    const space = key.indexOf(' ');
+    firstWords.add(space < 0 ? key : key.slice(0, space));
   }
+  const pairs = new Set<number>();
+  const afterArticle = new Set<number>();
+  const hashes = new Set<number>();
+  for (const word of firstWords) {
+    pairs.add(pairHash(word.charCodeAt(0), word.charCodeAt(1)));
+    if (word.startsWith('ال')) afterArticle.add(pairHash(word.charCodeAt(2), word.charCodeAt(3)));
+    hashes.add(bucket(hashRun(FNV_BASIS, word, 0, word.length)));
+  }
+  const ascending = (set: ReadonlySet<number>) => [...set].sort((a, b) => a - b);
+  return {
+    ahead: lookahead(longest),
+    firstPairs: ascending(pairs),
+    afterArticle: ascending(afterArticle),
+    firstWords: ascending(hashes),
+    joinedShapes: joinedShapesOf(firstWords).members(),
+    gluedShapes: gluedShapesOf(glossary).members(),
+    ...(glossary.names ? { names: NameReader.lookupsOf(glossary.names) } : {}),
+  };
+}
+
+export function createMatcher(glossary: CompiledGlossary): Matcher {
+  const tables = glossary.tables ?? matcherTables(glossary);
+  const root = new Map<string, TrieNode>();
   for (const [key, entity] of Object.entries(glossary.full)) {
     const node = addForm(root, key);
     node.payload = { full: entity, short: node.payload?.short ?? null };
@@ -180,24 +210,20 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
     node.payload ??= { full: NOT_OURS, short: null };
   }
   const firstPairs = new Uint8Array(0x10000);
+  for (const i of tables.firstPairs) firstPairs[i] = 1;
   const afterArticle = new Uint8Array(0x10000);
-  const firstWords = new BitSet(1 << FIRST_WORD_BITS);
-  for (const word of root.keys()) {
-    firstPairs[pairHash(word.charCodeAt(0), word.charCodeAt(1))] = 1;
-    if (word.startsWith('ال')) afterArticle[pairHash(word.charCodeAt(2), word.charCodeAt(3))] = 1;
-    firstWords.add(bucket(hashRun(FNV_BASIS, word, 0, word.length)));
-  }
+  for (const i of tables.afterArticle) afterArticle[i] = 1;
   return {
     glossary,
     root,
-    ahead: lookahead(longest),
-    firstWords,
+    ahead: tables.ahead,
+    firstWords: BitSet.of(1 << FIRST_WORD_BITS, tables.firstWords),
     firstPairs,
-    names: glossary.names ? new NameReader(glossary.names) : null,
+    names: glossary.names ? new NameReader(glossary.names, tables.names) : null,
     upper: new Set(glossary.upper ?? []),
     ordinary: new Set(glossary.names?.ordinary ?? []),
-    joinedShapes: joinedShapesOf(root),
-    gluedShapes: gluedShapesOf(glossary),
+    joinedShapes: BitSet.of(SHAPE_BITS, tables.joinedShapes),
+    gluedShapes: BitSet.of(SHAPE_BITS, tables.gluedShapes),
     afterArticle,
   };
 }
