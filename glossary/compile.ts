@@ -11,6 +11,7 @@ import { skeleton } from '../lib/arabic/variants';
 import { formKey } from '../lib/arabic/words';
 import type { TopicSignal } from '../lib/detect/topic';
 import type { CompiledGlossary, GlossaryDetails } from '../lib/glossary-types';
+import { matcherTables } from '../lib/matcher';
 import { foreignNameWords, generateForms } from './generate';
 import { NOT_OURS } from './not-ours';
 import type { GlossaryEntry } from './schema';
@@ -114,6 +115,8 @@ export function compileGlossary(entries: readonly GlossaryEntry[], options: Comp
   }
   const notOurs = NOT_OURS.map((n) => keyOf(n.form)).filter((key) => !owner.has(key));
   if (notOurs.length) index.notOurs = notOurs;
+  // Last: the tables are computed from everything above.
+  index.tables = matcherTables(index);
   return { index, details };
 }
 

@@ -3,17 +3,20 @@
  * The content script, the annotate CLI and the accuracy report all go through here.
  */
 
-import { foldTextSteps } from './arabic/fold';
-import { splitWordsSteps } from './arabic/words';
+import { FoldWindow } from './arabic/window';
 import { detectLanguage, type LanguageVerdict } from './detect/language';
-import { collectEvidenceSteps, type TopicSignal, type TopicVerdict, topicVerdict } from './detect/topic';
+import { collectEvidenceSteps, summitWordsIn, type TopicSignal, type TopicVerdict, topicVerdict } from './detect/topic';
 import type { CompiledGlossary } from './glossary-types';
 import { createMatcher, type Matcher, MatchScan, type Mention } from './matcher';
 import { finish } from './steps';
 import { blockWindow, changedSpan, spliceMentions } from './text-change';
 
-/** Folding a character costs about a tenth of matching a word (a word is about 6 characters). */
-const CHARS_PER_WORD = 60;
+/**
+ * Characters of the page folded and split at a time: small enough that the buffers stay in cache
+ * and a window's work is a fraction of a slice, large enough that the few words read twice where
+ * two windows meet cost nothing.
+ */
+const WINDOW_CHARS = 8192;
 /** A change is read again on its own when its blocks are at most this share of the page. */
 const REREAD_SHARE = 0.25;
 /** Characters read each side of a change at least, beyond its own blocks. */
@@ -54,6 +57,8 @@ export interface Annotation {
 
 export class Annotator {
   readonly matcher: Matcher;
+  /** Characters folded at a time (see `FoldWindow`); results never depend on it. */
+  windowChars = WINDOW_CHARS;
 
   constructor(readonly glossary: CompiledGlossary) {
     this.matcher = createMatcher(glossary);
@@ -71,10 +76,16 @@ export class Annotator {
     const known = input.known;
     const language = known?.language ?? detectLanguage(input.mainText ?? input.text, input.lang);
     yield;
-    // About as many characters per step as the words matched per step take time.
-    const folded = yield* foldTextSteps(input.text, input.breaks, wordsPerStep * CHARS_PER_WORD);
-    const words = yield* splitWordsSteps(folded.text, wordsPerStep * CHARS_PER_WORD);
-    const scan = new MatchScan(this.matcher, folded, input.text, words);
+    // One pass: the page is folded, split and matched a window at a time; the topic needs only
+    // where the word "summit" stands, gathered as each window is folded.
+    const summitWords: number[] = [];
+    const window = new FoldWindow(
+      input.text,
+      input.breaks ?? [],
+      this.windowChars,
+      known ? undefined : (w, from, to) => summitWordsIn(w.text, from, to, w.start, summitWords),
+    );
+    const scan = new MatchScan(this.matcher, window, input.text);
     while (!scan.step(wordsPerStep)) yield;
     const signalOf = (entity: number) => this.glossary.entities[entity]?.signal as TopicSignal | undefined;
     const isVenue = (entity: number) => this.glossary.entities[entity]?.venue === true;
@@ -86,7 +97,7 @@ export class Annotator {
     yield;
     const topic =
       known?.topic ??
-      topicVerdict(yield* collectEvidenceSteps(scan.mentions, signalOf, folded, isVenue, wordsPerStep * 2));
+      topicVerdict(yield* collectEvidenceSteps(scan.mentions, signalOf, summitWords, isVenue, wordsPerStep * 2));
     yield;
     if (topic.level === 'summit') scan.settleDeferred(true, known?.named);
     const mentions = scan.mentions;

@@ -13,7 +13,12 @@
  *     annotation as reading at once, for n = 1, 7, 100 and a large n;
  *  4. folding is idempotent, and `foldText`'s offsets are monotone, inside the input and map
  *     every folded unit back to the characters it came from;
- *  5. 1 MB single-line inputs never throw and stay within bounds (fewer runs).
+ *  5. 1 MB single-line inputs never throw and stay within bounds (fewer runs);
+ *  6. reading through a window of any size (`FoldWindow`: folded, split and matched a window at
+ *     a time) gives what reading the text folded whole gives, and `WordBuffer` splits as
+ *     `splitWords` does;
+ *  7. the matcher's pre-filter (`MatchScan.mayStart`: words looked up by hash) drops no word that
+ *     the letter pairs alone would have let through and that reads as anything.
  *
  * Runs: `RAFIQ_FUZZ_RUNS` is the total over all properties (default 150,000, shared out as
  * `SHARE` says; plus runs on 1 MB lines, one per 40,000, at least 3). The default run,
@@ -37,9 +42,10 @@ import { buildGlossary } from '../glossary/build';
 import { type AnnotateInput, type Annotation, Annotator } from './annotate';
 import { PROCLITICS, remainderAfter } from './arabic/clitics';
 import { foldArabic, foldText } from './arabic/fold';
-import { formKey, splitWords } from './arabic/words';
+import { FoldWindow } from './arabic/window';
+import { formKey, splitWords, WordBuffer } from './arabic/words';
 import { annotateInput, anyText, lineFrom, linePieces, namePool, newsText } from './fuzz-arbitraries';
-import { type Mention, matchEntities } from './matcher';
+import { MatchScan, type Mention, matchEntities } from './matcher';
 
 const { index: glossary } = buildGlossary();
 const annotator = new Annotator(glossary);
@@ -65,6 +71,8 @@ const SHARE = {
   foldIdempotent: 0.2,
   foldOffsets: 0.15,
   words: 0.1,
+  windows: 0.05,
+  filter: 0.05,
 } as const;
 const runsOf = (share: number) => Math.max(1, Math.round(TOTAL_RUNS * share));
 const LONG_RUNS = Math.max(3, Math.round(TOTAL_RUNS / 40_000));
@@ -291,6 +299,63 @@ describe('fuzz: the annotator and the matcher', () => {
     timeoutFor(sliceRuns, 1500),
   );
 
+  const windowRuns = runsOf(SHARE.windows);
+  it(
+    `reads the same through windows of any size as folded whole (${windowRuns} runs)`,
+    () => {
+      const whole = new Annotator(glossary);
+      whole.windowChars = Number.POSITIVE_INFINITY;
+      const windowed = new Annotator(glossary);
+      fc.assert(
+        fc.property(inputs, fc.integer({ min: 1, max: 300 }), (input, size) => {
+          windowed.windowChars = size;
+          expect(windowed.annotate(input), `windows of ${size}`).toEqual(whole.annotate(input));
+          // The scan on the whole folded text (no window) finds the same mentions.
+          const scan = new MatchScan(
+            windowed.matcher,
+            new FoldWindow(input.text, input.breaks ?? [], size),
+            input.text,
+          );
+          scan.step();
+          const folded = new MatchScan(windowed.matcher, foldText(input.text, input.breaks), input.text);
+          folded.step();
+          expect(scan.mentions).toEqual(folded.mentions);
+        }),
+        params(windowRuns, 8),
+      );
+    },
+    timeoutFor(windowRuns, 1500),
+  );
+
+  const filterRuns = runsOf(SHARE.filter);
+  it(
+    `the pre-filter drops only words that read as nothing (${filterRuns} runs)`,
+    () => {
+      const scanOf = (input: AnnotateInput) => {
+        const scan = new MatchScan(annotator.matcher, foldText(input.text, input.breaks), input.text);
+        scan.step();
+        scan.settleDeferred(true);
+        return scan.mentions;
+      };
+      // The letter pairs alone: every lookup by hash says yes.
+      const proto = MatchScan.prototype as unknown as Record<string, unknown>;
+      const byHash = { mayReadWhole: proto.mayReadWhole, isFirstWord: proto.isFirstWord };
+      fc.assert(
+        fc.property(inputs, (input) => {
+          const filtered = scanOf(input);
+          Object.assign(proto, { mayReadWhole: () => true, isFirstWord: () => true });
+          try {
+            expect(filtered).toEqual(scanOf(input));
+          } finally {
+            Object.assign(proto, byHash);
+          }
+        }),
+        params(filterRuns, 9),
+      );
+    },
+    timeoutFor(filterRuns, 1500),
+  );
+
   it(
     `reads 1 MB single lines without throwing, within bounds, the same in slices (${LONG_RUNS} runs)`,
     () => {
@@ -402,6 +467,19 @@ describe('fuzz: folding and words', () => {
             previousEnd = e;
           }
           if (words.count > 0) expect(words.joinedToNext[words.count - 1]).toBe(0);
+          const units = new Uint16Array(folded.length);
+          for (let k = 0; k < folded.length; k++) units[k] = folded.charCodeAt(k);
+          const buffer = new WordBuffer(1);
+          buffer.split(units, units.length);
+          expect(buffer.count).toBe(words.count);
+          for (let w = 0; w < words.count; w++) {
+            check(
+              buffer.start[w] === words.start[w] &&
+                buffer.end[w] === words.end[w] &&
+                buffer.joinedToNext[w] === words.joinedToNext[w],
+              () => `WordBuffer differs at word ${w} of ${JSON.stringify(folded)}`,
+            );
+          }
         }),
         params(wordRuns, 7),
       );

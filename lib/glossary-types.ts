@@ -33,6 +33,30 @@ export interface CompiledGlossary {
   names?: NameTables;
   /** A series of summits and its editions (entity indexes), each with its host city or -1. */
   series?: { series: number; editions: Array<{ entity: number; venue: number }> };
+  /**
+   * The matcher's lookup tables, computed from the rest at build time (`matcherTables`) so that a
+   * tab only fills them in; without them `createMatcher` computes them.
+   */
+  tables?: MatcherTables;
+}
+
+/** The members of the matcher's lookup sets, ascending (see `createMatcher` for what each is). */
+export interface MatcherTables {
+  ahead: number;
+  firstPairs: number[];
+  afterArticle: number[];
+  firstWords: number[];
+  joinedShapes: number[];
+  gluedShapes: number[];
+  names?: NameReaderTables;
+}
+
+/** The members of `NameReader`'s lookup sets, ascending. */
+export interface NameReaderTables {
+  standalone: number[];
+  anchored: number[];
+  shapes: number[];
+  variantShapes: number[];
 }
 
 /** The steps that generate forms at build time (see `glossary/generate.ts`). */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGlossary } from '../glossary/build';
 import { Annotator } from './annotate';
 import { PROCLITICS, remainderAfter } from './arabic/clitics';
+import { createMatcher, matcherTables } from './matcher';
 
 const { index } = buildGlossary();
 const annotator = new Annotator(index);
@@ -455,5 +456,14 @@ describe('words keep to one script', () => {
       ['cgtn', 'CGTN'],
       ['china', 'الصين'],
     ]);
+  });
+});
+
+describe('tables built with the glossary', () => {
+  it('give the matcher that computing them at start-up gives', () => {
+    expect(index.tables).toBeDefined();
+    const { tables: _, ...bare } = index;
+    expect(createMatcher(index)).toEqual({ ...createMatcher(bare), glossary: index });
+    expect(matcherTables(bare)).toEqual(index.tables);
   });
 });

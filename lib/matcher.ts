@@ -6,9 +6,10 @@
 
 import { PROCLITICS_BY_FIRST_LETTER, type Proclitic, remainderAfter } from './arabic/clitics';
 import { type FoldedText, foldArabic } from './arabic/fold';
+import type { FoldWindow } from './arabic/window';
 import { splitWords, type Words } from './arabic/words';
-import type { CompiledGlossary, GeneratedBy } from './glossary-types';
-import { ALEF, BitSet, LAM, NameReader, type NameStep, shape } from './name-reader';
+import type { CompiledGlossary, GeneratedBy, MatcherTables } from './glossary-types';
+import { ALEF, BitSet, LAM, NameReader, type NameStep, SHAPE_BITS, shape } from './name-reader';
 
 export { NameReader } from './name-reader';
 
@@ -44,7 +45,26 @@ export interface Matcher {
   readonly gluedShapes: BitSet;
   /** Like `firstPairs`, for the two letters after ال of forms that start with the article. */
   readonly afterArticle: Uint8Array;
+  /** The most words after the first one that reading a form may look at (see `MatchScan.step`). */
+  readonly ahead: number;
+  /**
+   * Bit set over a hash of each form's first word (see `hashRun`): a word, a proclitic's remainder,
+   * two words written as one or a name glued to a small word is looked up only when it is here.
+   */
+  readonly firstWords: BitSet;
 }
+
+/** FNV-1a over the letters `text[from, to)`, continuing from the state `h`. */
+function hashRun(h: number, text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+const FIRST_WORD_BITS = 20;
+/** The index in `Matcher.firstWords` of a hash state. */
+const bucket = (h: number) => h >>> (32 - FIRST_WORD_BITS);
+const FNV_BASIS = 0x811c9dc5 | 0;
+/** The hash state after ال, for a remainder that gets the article back (للصين → الصين). */
+const ARTICLE_BASIS = Math.imul(Math.imul(FNV_BASIS ^ ALEF, 0x01000193) ^ LAM, 0x01000193);
 
 /** How a mention was read, where a generalisation step rather than a listed form read it. */
 export type MentionStep = GeneratedBy | NameStep | 'context';
@@ -64,6 +84,19 @@ for (const after of GLUED_AFTER) {
 const GLUED_BEFORE: readonly string[] = ['الرئيس', 'رئيس', 'الزعيم'].map(foldArabic);
 
 const pairHash = (c0: number, c1: number) => ((c0 << 6) ^ c1) & 0xffff;
+
+/** `PROCLITICS_BY_FIRST_LETTER` as an array by letter (every proclitic starts with an Arabic letter). */
+const PROCLITICS_AT: ReadonlyArray<readonly Proclitic[] | undefined> = (() => {
+  const at: Array<readonly Proclitic[] | undefined> = new Array(0x0700).fill(undefined);
+  for (const [c, list] of PROCLITICS_BY_FIRST_LETTER) at[c] = list;
+  return at;
+})();
+
+/** Whether `text` has `written` at `i`, past its first letter (known to match). */
+function continuesWith(text: string, i: number, written: string): boolean {
+  for (let k = 1; k < written.length; k++) if (text.charCodeAt(i + k) !== written.charCodeAt(k)) return false;
+  return true;
+}
 
 export interface Mention {
   /** Index into `glossary.entities`. */
@@ -97,7 +130,7 @@ function addForm(root: Map<string, TrieNode>, key: string): TrieNode {
 }
 
 function gluedShapesOf(glossary: CompiledGlossary): BitSet {
-  const shapes = new BitSet(1 << 21);
+  const shapes = new BitSet(SHAPE_BITS);
   for (const [key, entity] of Object.entries(glossary.full)) {
     if (key.length < MIN_GLUED || key.includes(' ') || !GLUED_TYPES.has(glossary.entities[entity]?.type ?? ''))
       continue;
@@ -106,15 +139,63 @@ function gluedShapesOf(glossary: CompiledGlossary): BitSet {
   return shapes;
 }
 
-function joinedShapesOf(root: Map<string, TrieNode>): BitSet {
-  const shapes = new BitSet(1 << 21);
-  for (const word of root.keys()) {
+function joinedShapesOf(firstWords: Iterable<string>): BitSet {
+  const shapes = new BitSet(SHAPE_BITS);
+  for (const word of firstWords) {
     if (word.length >= 6) shapes.add(shape(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length));
   }
   return shapes;
 }
 
+/**
+ * How many words after a form's first one its reading may look at, for the longest form of
+ * `words` words: up to two page words for each (a name word written as two), one more to see
+ * whether it goes on, and one more for the word after it (`standsApart`).
+ */
+const lookahead = (words: number) => 2 * words + 1;
+
+/** How many words a form key has (its words are joined by single spaces). */
+function wordsIn(key: string): number {
+  let n = 1;
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+/**
+ * The matcher's lookup sets for `glossary`, as lists: the build stores them with the compiled
+ * glossary (`CompiledGlossary.tables`), so a tab fills in bit sets instead of computing them.
+ */
+export function matcherTables(glossary: CompiledGlossary): MatcherTables {
+  const keys = [...Object.keys(glossary.full), ...Object.keys(glossary.short), ...(glossary.notOurs ?? [])];
+  const firstWords = new Set<string>();
+  let longest = 0;
+  for (const key of keys) {
+    longest = Math.max(longest, wordsIn(key));
+    const space = key.indexOf(' ');
+    firstWords.add(space < 0 ? key : key.slice(0, space));
+  }
+  const pairs = new Set<number>();
+  const afterArticle = new Set<number>();
+  const hashes = new Set<number>();
+  for (const word of firstWords) {
+    pairs.add(pairHash(word.charCodeAt(0), word.charCodeAt(1)));
+    if (word.startsWith('ال')) afterArticle.add(pairHash(word.charCodeAt(2), word.charCodeAt(3)));
+    hashes.add(bucket(hashRun(FNV_BASIS, word, 0, word.length)));
+  }
+  const ascending = (set: ReadonlySet<number>) => [...set].sort((a, b) => a - b);
+  return {
+    ahead: lookahead(longest),
+    firstPairs: ascending(pairs),
+    afterArticle: ascending(afterArticle),
+    firstWords: ascending(hashes),
+    joinedShapes: joinedShapesOf(firstWords).members(),
+    gluedShapes: gluedShapesOf(glossary).members(),
+    ...(glossary.names ? { names: NameReader.lookupsOf(glossary.names) } : {}),
+  };
+}
+
 export function createMatcher(glossary: CompiledGlossary): Matcher {
+  const tables = glossary.tables ?? matcherTables(glossary);
   const root = new Map<string, TrieNode>();
   for (const [key, entity] of Object.entries(glossary.full)) {
     const node = addForm(root, key);
@@ -129,20 +210,20 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
     node.payload ??= { full: NOT_OURS, short: null };
   }
   const firstPairs = new Uint8Array(0x10000);
+  for (const i of tables.firstPairs) firstPairs[i] = 1;
   const afterArticle = new Uint8Array(0x10000);
-  for (const word of root.keys()) {
-    firstPairs[pairHash(word.charCodeAt(0), word.charCodeAt(1))] = 1;
-    if (word.startsWith('ال')) afterArticle[pairHash(word.charCodeAt(2), word.charCodeAt(3))] = 1;
-  }
+  for (const i of tables.afterArticle) afterArticle[i] = 1;
   return {
     glossary,
     root,
+    ahead: tables.ahead,
+    firstWords: BitSet.of(1 << FIRST_WORD_BITS, tables.firstWords),
     firstPairs,
-    names: glossary.names ? new NameReader(glossary.names) : null,
+    names: glossary.names ? new NameReader(glossary.names, tables.names) : null,
     upper: new Set(glossary.upper ?? []),
     ordinary: new Set(glossary.names?.ordinary ?? []),
-    joinedShapes: joinedShapesOf(root),
-    gluedShapes: gluedShapesOf(glossary),
+    joinedShapes: BitSet.of(SHAPE_BITS, tables.joinedShapes),
+    gluedShapes: BitSet.of(SHAPE_BITS, tables.gluedShapes),
     afterArticle,
   };
 }
@@ -172,11 +253,18 @@ interface Deferred {
    * an ordinary one elsewhere (شي for شيء in colloquial text).
    */
   cue: 'title' | 'verb' | null;
+  /** Where it lies in the original text, and whether it stands apart (`standsApart`), read when found. */
+  start: number;
+  end: number;
+  apart: boolean;
 }
 
 interface Scan {
   text: string;
   words: Words;
+  /** The original offsets of each folded unit of `text` (see `FoldedText`). */
+  start: Int32Array;
+  end: Int32Array;
   lastNamed: Int32Array;
   names: NameReader | null;
   deferred: Deferred | null;
@@ -224,7 +312,17 @@ function longestFrom(
     if (node.payload && !hit && j > w) best = before;
     if (hit && (!best || j > best.last)) best = { entity: hit.entity, short: hit.short, last: j, form, step };
     if (node.payload && !hit && !best && node.payload.short) {
-      scan.deferred = { at: w, last: j, form, candidates: node.payload.short, step, cue: cueBefore(scan, w) };
+      scan.deferred = {
+        at: w,
+        last: j,
+        form,
+        candidates: node.payload.short,
+        step,
+        cue: cueBefore(scan, w),
+        start: scan.start[words.start[w] as number] as number,
+        end: scan.end[(words.end[j] as number) - 1] as number,
+        apart: standsApart(scan, w, j),
+      };
     }
     if (!node.next || !words.joinedToNext[j] || j + 1 >= words.count) break;
     const nextWord = text.slice(words.start[j + 1], words.end[j + 1]);
@@ -355,25 +453,46 @@ export class MatchScan {
   private nameAt = 0;
   private readonly scan: Scan;
   private w = 0;
+  /** Set when the text is read through a sliding window rather than folded whole. */
+  private readonly window: FoldWindow | null;
 
   /**
    * `source` is the original text `folded` was made from; without it, forms that must be written
-   * in capitals (Latin acronyms) are taken in any case.
+   * in capitals (Latin acronyms) are taken in any case. `folded` is the whole text folded, or a
+   * window that slides along it (see `FoldWindow`), which the scan moves on as it reads.
    */
   constructor(
     private readonly matcher: Matcher,
-    private readonly folded: FoldedText,
+    folded: FoldedText | FoldWindow,
     private readonly source?: string,
     /** `folded.text` split into words, if the caller split it already (in slices). */
-    words: Words = splitWords(folded.text),
+    words?: Words,
   ) {
+    this.window = 'reach' in folded ? folded : null;
     this.scan = {
       text: folded.text,
-      words,
+      words: this.window ? this.window.words : (words ?? splitWords(folded.text)),
+      start: folded.start,
+      end: folded.end,
       lastNamed: new Int32Array(matcher.glossary.entities.length).fill(-1),
       names: matcher.names,
       deferred: null,
     };
+  }
+
+  /**
+   * Moves the window on when word `w` or the words a form starting there may read are not final
+   * in it yet, keeping the two words before `w` that a cue is read from. Returns `w` in the window.
+   */
+  private reach(w: number): number {
+    const window = this.window as FoldWindow;
+    const moved = window.reach(w, this.matcher.ahead, 2);
+    if (moved !== w || this.scan.text !== window.text) {
+      this.scan.text = window.text;
+      this.scan.start = window.start;
+      this.scan.end = window.end;
+    }
+    return moved;
   }
 
   /** Whether the original text writes `[start, end)` without a lower-case Latin letter. */
@@ -392,14 +511,20 @@ export class MatchScan {
     cutStart = 0,
     cutEnd = 0,
   ) {
-    const { words } = this.scan;
-    const m: Mention = {
+    const { words, start, end } = this.scan;
+    return this.mentionAt(
+      start[(words.start[w] as number) + cutStart] as number,
+      end[(words.end[last] as number) - 1 - cutEnd] as number,
       entity,
-      start: this.folded.start[(words.start[w] as number) + cutStart] as number,
-      end: this.folded.end[(words.end[last] as number) - 1 - cutEnd] as number,
       form,
       short,
-    };
+      step,
+    );
+  }
+
+  /** The mention of `[start, end)` in the original text. */
+  private mentionAt(start: number, end: number, entity: number, form: string, short: boolean, step?: MentionStep) {
+    const m: Mention = { entity, start, end, form, short };
     const origin = this.matcher.glossary.origin?.[form];
     if (step ?? origin) m.step = step ?? origin;
     return m;
@@ -407,16 +532,25 @@ export class MatchScan {
 
   /** Reads up to `budget` more words; true when the whole text has been read. */
   step(budget = Number.POSITIVE_INFINITY): boolean {
-    const { root, names } = this.matcher;
-    const { text, words, lastNamed } = this.scan;
-    const stop = Math.min(words.count, this.w + budget);
+    const { root, names, ahead } = this.matcher;
+    const { words, lastNamed } = this.scan;
+    const window = this.window;
+    let { text } = this.scan;
     let w = this.w;
-    while (w < stop) {
+    let stop = w + budget;
+    for (;;) {
+      if (window && !window.final && w + ahead >= words.count - 1) {
+        const moved = this.reach(w);
+        stop -= w - moved;
+        w = moved;
+        text = this.scan.text;
+      }
+      if (w >= stop || w >= words.count) break;
       const ws = words.start[w] as number;
       const c0 = text.charCodeAt(ws);
-      const proclitics = PROCLITICS_BY_FIRST_LETTER.get(c0);
+      const proclitics = c0 < 0x0700 ? PROCLITICS_AT[c0] : undefined;
       // Most words can start no form, with or without a proclitic: skip them without building a string.
-      if (!this.mayStart(ws, words.end[w] as number, proclitics)) {
+      if (!this.mayStart(w, ws, words.end[w] as number, proclitics)) {
         w++;
         continue;
       }
@@ -463,8 +597,8 @@ export class MatchScan {
         best &&
         this.matcher.upper.has(best.form) &&
         !this.writtenInCapitals(
-          this.folded.start[ws] as number,
-          this.folded.end[(words.end[best.last] as number) - 1] as number,
+          this.scan.start[ws] as number,
+          this.scan.end[(words.end[best.last] as number) - 1] as number,
         )
       ) {
         best = null;
@@ -497,29 +631,36 @@ export class MatchScan {
       }
     }
     this.w = w;
-    return w >= words.count;
+    return w >= words.count && (!window || window.final);
   }
 
   /**
-   * Whether the word `text[ws, we)` may start a form: its first two letters, or those after one of
-   * its proclitics, start some form, or it may be read as a name word. Reads the text in place.
+   * Whether word `w` (`text[ws, we)`) may start a form: read whole (see `mayReadWhole`), or after
+   * one of its proclitics, whose remainder must then be a form's first word, or as a name word.
+   * Reads the text in place; builds no string. Most words of a page share their first letters
+   * with some form (من, على, ان), so letters alone let half of them through.
    */
-  private mayStart(ws: number, we: number, proclitics: readonly Proclitic[] | undefined): boolean {
+  private mayStart(w: number, ws: number, we: number, proclitics: readonly Proclitic[] | undefined): boolean {
     const { afterArticle, names } = this.matcher;
     const { text } = this.scan;
     // Where a variant or a slip may begin (bit k: after the first k letters), kept for `readName`.
     let nameAt = names?.mayRead(text, ws, we) ? 1 : 0;
-    let form = this.mayStartAt(ws);
+    // The letter pairs rule out most words at the cost of two reads; what passes is looked up
+    // as `step` would read it, by hash (both asked, so no word passes that did not before).
+    let form = this.mayStartAt(ws) && this.mayReadWhole(w, ws, we);
     if (proclitics) {
       for (const p of proclitics) {
         const k = p.written.length;
         const at = ws + k;
-        if (we - at < 2 || !text.startsWith(p.written, ws)) continue;
+        if (we - at < 2 || !continuesWith(text, ws, p.written)) continue;
+        // After a proclitic only the remainder itself is looked up: it must be a form's first word.
         if (p.restore) {
-          form ||= afterArticle[pairHash(text.charCodeAt(at), text.charCodeAt(at + 1))] === 1;
+          form ||=
+            afterArticle[pairHash(text.charCodeAt(at), text.charCodeAt(at + 1))] === 1 &&
+            this.isFirstWord(ARTICLE_BASIS, at, we);
           continue;
         }
-        form ||= this.mayStartAt(at);
+        form ||= this.mayStartAt(at) && this.isFirstWord(FNV_BASIS, at, we);
         if (names && !(nameAt & (1 << k)) && names.mayRead(text, at, we)) nameAt |= 1 << k;
       }
     }
@@ -543,6 +684,56 @@ export class MatchScan {
       return this.matcher.afterArticle[pairHash(text.charCodeAt(i + 2), text.charCodeAt(i + 3))] === 1;
     }
     return this.matcher.firstPairs[pairHash(c0, c1)] === 1;
+  }
+
+  /**
+   * Whether word `w` (`text[ws, we)`) may be read whole as `step` reads it: as a form's first word,
+   * with the next word as one name word (نزار باييف), or as a name glued to a small word.
+   */
+  private mayReadWhole(w: number, ws: number, we: number): boolean {
+    const { firstWords, joinedShapes } = this.matcher;
+    const { text, words } = this.scan;
+    const h = hashRun(FNV_BASIS, text, ws, we);
+    if (firstWords.has(bucket(h))) return true;
+    if (words.joinedToNext[w] && w + 1 < words.count) {
+      const ns = words.start[w + 1] as number;
+      const ne = words.end[w + 1] as number;
+      if (
+        joinedShapes.has(shape(text.charCodeAt(ws), text.charCodeAt(ne - 1), we - ws + ne - ns)) &&
+        firstWords.has(bucket(hashRun(h, text, ns, ne)))
+      ) {
+        return true;
+      }
+    }
+    return we - ws >= MIN_GLUED + 2 && this.mayGlue(ws, we);
+  }
+
+  /** Whether the letters `text[from, to)`, after the hash state `h`, may be a form's first word. */
+  private isFirstWord(h: number, from: number, to: number): boolean {
+    return this.matcher.firstWords.has(bucket(hashRun(h, this.scan.text, from, to)));
+  }
+
+  /** Whether `readGlued` may read a name out of `text[ws, we)`: its conditions, with the name looked up by hash. */
+  private mayGlue(ws: number, we: number): boolean {
+    const { gluedShapes: shapes, firstWords } = this.matcher;
+    const { text } = this.scan;
+    const n = we - ws;
+    const first = text.charCodeAt(ws);
+    const last = text.charCodeAt(we - 1);
+    for (const after of GLUED_AFTER_BY_LAST.get(last) ?? []) {
+      const len = n - after.length;
+      if (len < MIN_GLUED || !shapes.has(shape(first, text.charCodeAt(ws + len - 1), len))) continue;
+      if (text.startsWith(after, ws + len) && firstWords.has(bucket(hashRun(FNV_BASIS, text, ws, ws + len)))) {
+        return true;
+      }
+    }
+    for (const before of GLUED_BEFORE) {
+      const len = n - before.length;
+      if (len < MIN_GLUED || first !== before.charCodeAt(0) || !text.startsWith(before, ws)) continue;
+      if (!shapes.has(shape(text.charCodeAt(ws + before.length), last, len))) continue;
+      if (firstWords.has(bucket(hashRun(FNV_BASIS, text, ws + before.length, we)))) return true;
+    }
+    return false;
   }
 
   /**
@@ -631,14 +822,14 @@ export class MatchScan {
         d.candidates.length === 1 &&
         this.matcher.glossary.entities[d.candidates[0] as number]?.type === 'person' &&
         (d.cue === 'title' || (pageContext && (d.cue === 'verb' || !this.matcher.ordinary.has(d.form)))) &&
-        standsApart(this.scan, d.at, d.last)
+        d.apart
       ) {
         // Only people: a leader's surname names one person on a summit page, but "the first
         // summit" (القمة الأولى) there is not known to be the one the glossary means.
         entity = d.candidates[0] as number;
       }
       if (entity < 0) waiting.push(d);
-      else added.push(this.mentionOf(d.at, d.last, entity, d.form, true, d.step ?? 'context'));
+      else added.push(this.mentionAt(d.start, d.end, entity, d.form, true, d.step ?? 'context'));
     }
     this.deferred = waiting;
     if (added.length) {

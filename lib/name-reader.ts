@@ -6,7 +6,7 @@
 
 import { slipDistance, slipsAllowed } from './arabic/approx';
 import { letterClass, skeletonHash, skeletonInto } from './arabic/variants';
-import type { NameTables } from './glossary-types';
+import type { NameReaderTables, NameTables } from './glossary-types';
 
 /** How a name reading was made. */
 export type NameStep = 'variant' | 'slip';
@@ -21,13 +21,13 @@ export class NameReader {
   private readonly skeletons: Map<string, readonly string[]>;
   private readonly nameWords: ReadonlySet<string>;
   /** Hashes of the skeletons a word standing alone may have (long enough, not like ال…). */
-  private readonly standalone = new Set<number>();
+  private readonly standalone: ReadonlySet<number>;
   /** Hashes of every name word's skeleton (inside a multi-word name, shorter words are safe). */
-  private readonly anchored = new Set<number>();
+  private readonly anchored: ReadonlySet<number>;
   /** Bit set over (first letter class, last letter class, length) a name word may be read from. */
-  private readonly shapes = new BitSet(1 << 21);
+  private readonly shapes: BitSet;
   /** Bit set over a shape and the class of the first consonant after the first letter (variants). */
-  private readonly variantShapes = new BitSet(1 << 22);
+  private readonly variantShapes: BitSet;
   /** Letters of each slip word as bits, for a quick "too different" test. */
   private readonly slipMasks = new Map<string, number>();
   private readonly blocked: ReadonlySet<string>;
@@ -38,34 +38,60 @@ export class NameReader {
   private readonly rowB = new Int32Array(66);
   private readonly rowC = new Int32Array(66);
 
-  constructor(tables: NameTables) {
+  /** `lookups`: the sets as `NameReader.lookupsOf(tables)` gives them, computed at build time. */
+  constructor(tables: NameTables, lookups: NameReaderTables = NameReader.lookupsOf(tables)) {
     this.skeletons = new Map(Object.entries(tables.skeletons));
     this.nameWords = new Set([...this.skeletons.values()].flat());
     this.blocked = new Set(tables.blocked);
-    for (const [sk, words] of this.skeletons) {
-      const len = skeletonInto(sk, 0, sk.length, this.buffer);
-      const hash = skeletonHash(this.buffer, len);
-      this.anchored.add(hash);
-      if (sk.length >= 4 && !sk.startsWith('ال') && words.some((w) => w.length >= MIN_STANDALONE)) {
-        this.standalone.add(hash);
-        for (const w of words) {
-          if (w.length < MIN_STANDALONE) continue;
-          this.markShape(w, 2);
-          for (let len = w.length - 2; len <= w.length + 2; len++) {
-            this.variantShapes.add(variantShape(w, 0, w.length, len));
-          }
-        }
-      }
-    }
+    this.standalone = new Set(lookups.standalone);
+    this.anchored = new Set(lookups.anchored);
+    this.shapes = BitSet.of(SHAPE_BITS, lookups.shapes);
+    this.variantShapes = BitSet.of(VARIANT_SHAPE_BITS, lookups.variantShapes);
     for (const w of tables.slips) {
       if (w.startsWith('ال')) continue;
-      this.markShape(w, slipsAllowed(w.length));
       this.slipMasks.set(w, letterMask(w, 0, w.length));
       const key = rawEndsKey(w);
       const list = this.slipsByEnds.get(key);
       if (list) list.push(w);
       else this.slipsByEnds.set(key, [w]);
     }
+  }
+
+  /** The reader's lookup sets for `tables`, as lists (what the build stores with the glossary). */
+  static lookupsOf(tables: NameTables): NameReaderTables {
+    const standalone = new Set<number>();
+    const anchored = new Set<number>();
+    const shapes = new BitSet(SHAPE_BITS);
+    const variantShapes = new BitSet(VARIANT_SHAPE_BITS);
+    const buffer = new Uint16Array(64);
+    const markShape = (word: string, spread: number) => {
+      for (let len = Math.max(1, word.length - spread); len <= word.length + spread; len++) {
+        shapes.add(shape(word.charCodeAt(0), word.charCodeAt(word.length - 1), len));
+      }
+    };
+    for (const [sk, words] of Object.entries(tables.skeletons)) {
+      const len = skeletonInto(sk, 0, sk.length, buffer);
+      const hash = skeletonHash(buffer, len);
+      anchored.add(hash);
+      if (sk.length >= 4 && !sk.startsWith('ال') && words.some((w) => w.length >= MIN_STANDALONE)) {
+        standalone.add(hash);
+        for (const w of words) {
+          if (w.length < MIN_STANDALONE) continue;
+          markShape(w, 2);
+          for (let len = w.length - 2; len <= w.length + 2; len++) {
+            variantShapes.add(variantShape(w, 0, w.length, len));
+          }
+        }
+      }
+    }
+    for (const w of tables.slips) if (!w.startsWith('ال')) markShape(w, slipsAllowed(w.length));
+    const ascending = (set: ReadonlySet<number>) => [...set].sort((a, b) => a - b);
+    return {
+      standalone: ascending(standalone),
+      anchored: ascending(anchored),
+      shapes: shapes.members(),
+      variantShapes: variantShapes.members(),
+    };
   }
 
   /** Whether `word` is a word of a foreign name (a person's, a place's, a country's). */
@@ -116,13 +142,6 @@ export class NameReader {
     return found.length ? { words: found, step: 'slip' } : null;
   }
 
-  /** Marks the shapes of the page words that may be read as `word`, up to `spread` letters longer or shorter. */
-  private markShape(word: string, spread: number) {
-    for (let len = Math.max(1, word.length - spread); len <= word.length + spread; len++) {
-      this.shapes.add(shape(word.charCodeAt(0), word.charCodeAt(word.length - 1), len));
-    }
-  }
-
   /** Whether a word of this length and these letters is within reach of one of `slips`. */
   private maySlip(slips: readonly string[], mask: number, length: number): boolean {
     for (const w of slips) {
@@ -151,7 +170,25 @@ export class BitSet {
   has(i: number): boolean {
     return ((this.bits[i >>> 5] as number) & (1 << (i & 31))) !== 0;
   }
+  /** The indices in the set, ascending. */
+  members(): number[] {
+    const out: number[] = [];
+    for (let w = 0; w < this.bits.length; w++) {
+      for (let word = this.bits[w] as number; word !== 0; word &= word - 1)
+        out.push(w * 32 + (31 - Math.clz32(word & -word)));
+    }
+    return out;
+  }
+  static of(size: number, members: readonly number[]): BitSet {
+    const set = new BitSet(size);
+    for (const i of members) set.add(i);
+    return set;
+  }
 }
+
+/** The sizes of the shape bit sets (see `shape` and `variantShape`). */
+export const SHAPE_BITS = 1 << 21;
+const VARIANT_SHAPE_BITS = 1 << 22;
 
 export const ALEF = 0x0627;
 export const LAM = 0x0644;

@@ -69,6 +69,11 @@ describe('foldText keeps an exact map back to the original', () => {
     expect(folded.end[5]).toBe(5);
   });
 
+  it('has room for breaks after a ligature that gives many units (ﷺ)', () => {
+    const folded = foldText('ﷺÀپ', [1, 2]);
+    expect(folded.text).toBe(`${foldText('ﷺ').text}\u2029À\u2029ب`);
+  });
+
   it('keeps lengths for text with lone surrogates and astral characters', () => {
     const source = 'الصين 😀 \ud800 أستانا';
     const folded = foldText(source);

@@ -118,11 +118,6 @@ for (const step of FOLD_STEPS) {
   }
 }
 
-function foldCode(code: number): number {
-  if (code < LUT_SIZE) return lut[code] as number;
-  return extra.get(code) ?? KEEP;
-}
-
 export interface FoldedText {
   /** The folded text. A break (see `foldText`) is the character U+2029. */
   text: string;
@@ -141,50 +136,65 @@ export function foldText(source: string, breaks: ArrayLike<number> = []): Folded
   return finish(foldTextSteps(source, breaks));
 }
 
-/** The same fold, pausing (yield) after every `charsPerStep` characters (a 5 MB text node is one string). */
-export function* foldTextSteps(
-  source: string,
-  breaks: ArrayLike<number> = [],
-  charsPerStep = Number.POSITIVE_INFINITY,
-): Steps<FoldedText> {
-  const n = source.length;
-  let capacity = n + breaks.length + 16;
-  let out = new Uint16Array(capacity);
-  let start = new Int32Array(capacity);
-  let end = new Int32Array(capacity);
-  let len = 0;
-  let nextBreak = 0;
+/** Folded UTF-16 units with, for each, the span of original text it came from; grows as needed. */
+export class FoldBuffer {
+  out: Uint16Array;
+  start: Int32Array;
+  end: Int32Array;
+  len = 0;
 
-  const grow = (need: number) => {
-    if (len + need <= capacity) return;
-    capacity = Math.max(capacity * 2, len + need);
-    out = enlarged(out, capacity);
-    start = enlarged(start, capacity);
-    end = enlarged(end, capacity);
-  };
+  constructor(capacity: number) {
+    this.out = new Uint16Array(capacity);
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+  }
 
-  for (let from = 0; from < n; from += charsPerStep) {
-    if (from > 0) yield;
-    const to = Math.min(n, from + charsPerStep);
+  private grow(need: number) {
+    const capacity = Math.max(this.out.length * 2, this.len + need);
+    this.out = enlarged(this.out, capacity);
+    this.start = enlarged(this.start, capacity);
+    this.end = enlarged(this.end, capacity);
+  }
+
+  /**
+   * Folds `source[from, to)` onto the end of the buffer; `nextBreak` is the index of the first
+   * break not yet written (at or after `from`). Returns the index of the first break after `to`.
+   */
+  fold(source: string, from: number, to: number, breaks: ArrayLike<number>, nextBreak: number): number {
+    // Room for one unit per character left is kept throughout: a break or a presentation form
+    // (which may give several) grows the buffer first if it would take that room.
+    if (this.len + (to - from) > this.out.length) this.grow(to - from + 16);
+    let { out, start, end, len } = this;
+    // Past the end when no break is left: a small integer, as V8 keeps it unboxed in the loop.
+    const none = to + 1;
+    let pendingBreak = nextBreak < breaks.length ? (breaks[nextBreak] as number) : none;
     for (let i = from; i < to; i++) {
-      while (nextBreak < breaks.length && (breaks[nextBreak] as number) <= i) {
-        if ((breaks[nextBreak] as number) === i) {
-          grow(1);
+      while (pendingBreak <= i) {
+        if (pendingBreak === i) {
+          if (len + 1 + (to - i) > out.length) {
+            this.len = len;
+            this.grow(to - i + 16);
+            ({ out, start, end } = this);
+          }
           out[len] = 0x2029;
           start[len] = i;
           end[len] = i;
           len++;
         }
         nextBreak++;
+        pendingBreak = nextBreak < breaks.length ? (breaks[nextBreak] as number) : none;
       }
       const code = source.charCodeAt(i);
-      const folded = foldCode(code);
+      const folded = code < LUT_SIZE ? (lut[code] as number) : (extra.get(code) ?? KEEP);
       if (folded === KEEP) {
-        const nfkc = isPresentationForm(code) ? source.charAt(i).normalize('NFKC') : '';
-        // Some code points in those blocks (﴾ ﴿, unassigned ones) normalise to themselves.
-        if (nfkc && nfkc !== source.charAt(i)) {
-          const plain = foldText(nfkc).text;
-          grow(plain.length);
+        // Out of line: with the normalisation written here, V8 boxed a number for every character.
+        const plain = isPresentationForm(code) ? plainLetters(source, i) : null;
+        if (plain !== null) {
+          if (len + plain.length + (to - i) > out.length) {
+            this.len = len;
+            this.grow(plain.length + (to - i) + 16);
+            ({ out, start, end } = this);
+          }
           for (let k = 0; k < plain.length; k++) {
             out[len] = plain.charCodeAt(k);
             start[len] = i;
@@ -193,7 +203,6 @@ export function* foldTextSteps(
           }
           continue;
         }
-        grow(1);
         out[len] = code;
         start[len] = i;
         end[len] = i + 1;
@@ -202,14 +211,31 @@ export function* foldTextSteps(
         // A mark belongs to the letter before it: a highlight of that letter covers it too.
         if (len > 0 && (end[len - 1] as number) === i) end[len - 1] = i + 1;
       } else {
-        grow(1);
         out[len] = folded;
         start[len] = i;
         end[len] = i + 1;
         len++;
       }
     }
+    this.len = len;
+    return nextBreak;
   }
+}
+
+/** The same fold, pausing (yield) after every `charsPerStep` characters (a 5 MB text node is one string). */
+export function* foldTextSteps(
+  source: string,
+  breaks: ArrayLike<number> = [],
+  charsPerStep = Number.POSITIVE_INFINITY,
+): Steps<FoldedText> {
+  const n = source.length;
+  const buffer = new FoldBuffer(n + breaks.length + 16);
+  let nextBreak = 0;
+  for (let from = 0; from < n; from += charsPerStep) {
+    if (from > 0) yield;
+    nextBreak = buffer.fold(source, from, Math.min(n, from + charsPerStep), breaks, nextBreak);
+  }
+  const { out, start, end, len } = buffer;
   // Decoded in pieces too: one decode of a 5 MB text is a task of its own.
   const pieces: string[] = [];
   for (let from = 0; from < len; ) {
@@ -221,6 +247,17 @@ export function* foldTextSteps(
     from = to;
   }
   return { text: pieces.join(''), start: start.subarray(0, len), end: end.subarray(0, len) };
+}
+
+/** The folded plain letters of the presentation form at `source[i]`, or null where NFKC leaves it alone (﴾ ﴿, unassigned ones). */
+function plainLetters(source: string, i: number): string | null {
+  const nfkc = source.charAt(i).normalize('NFKC');
+  return nfkc && nfkc !== source.charAt(i) ? foldText(nfkc).text : null;
+}
+
+/** Decodes folded units (lone surrogates become U+FFFD, as in `foldText`). */
+export function decodeUnits(units: Uint16Array): string {
+  return decoder.decode(units);
 }
 
 const decoder = new TextDecoder('utf-16le');

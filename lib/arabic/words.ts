@@ -104,6 +104,76 @@ export function* splitWordsSteps(text: string, charsPerStep = Number.POSITIVE_IN
   return { count, start, end, joinedToNext };
 }
 
+/** A word character's kind for `splitUnits`: 1 word, 2 joiner, 0 anything else; 4 | 8 its script. */
+const WORD = 1;
+const JOINER = 2;
+/** Every UTF-16 unit has an entry, so a read never falls outside the table. */
+const KIND = new Uint8Array(0x10000);
+for (let c = 0; c <= 0x3000; c++) {
+  if (isWordCode(c)) KIND[c] = WORD | (scriptOf(c) << 2);
+  else if (isJoinerCode(c)) KIND[c] = JOINER;
+}
+
+/** Words as `splitWords` gives them, in arrays that are kept and reused (grown as needed). */
+export class WordBuffer implements Words {
+  count = 0;
+  start: Int32Array;
+  end: Int32Array;
+  joinedToNext: Uint8Array;
+
+  constructor(capacity = 1024) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.joinedToNext = new Uint8Array(capacity);
+  }
+
+  private grow() {
+    const cap = this.start.length * 2;
+    this.start = enlarged(this.start, cap);
+    this.end = enlarged(this.end, cap);
+    this.joinedToNext = enlarged(this.joinedToNext, cap);
+  }
+
+  /**
+   * Splits folded units `codes[0, n)` into words exactly as `splitWords` splits their text (one
+   * table read per unit instead of a few range tests).
+   */
+  split(codes: Uint16Array, n: number) {
+    let count = 0;
+    let i = 0;
+    while (i < n) {
+      while (i < n && !((KIND[codes[i] as number] as number) & WORD)) i++;
+      if (i >= n) break;
+      const s = i;
+      // A word keeps to one script: Arabic and Latin letters written together are two words, joined.
+      let script = 0;
+      while (i < n) {
+        const kind = KIND[codes[i] as number] as number;
+        if (!(kind & WORD)) break;
+        const sc = kind >> 2;
+        if (sc && script && sc !== script) break;
+        if (sc) script = sc;
+        i++;
+      }
+      if (count === this.start.length) this.grow();
+      this.start[count] = s;
+      this.end[count] = i;
+      let j = i;
+      let joined = 1;
+      while (j < n) {
+        const kind = KIND[codes[j] as number] as number;
+        if (kind & WORD) break;
+        if (!(kind & JOINER)) joined = 0;
+        j++;
+      }
+      this.joinedToNext[count] = j < n && (j > i ? joined : 1) ? 1 : 0;
+      count++;
+      i = j;
+    }
+    this.count = count;
+  }
+}
+
 /**
  * The key a glossary form is stored under: its folded words joined by single spaces. Returns
  * null when the form has a separator no page name may cross (a full stop, a bracket …).

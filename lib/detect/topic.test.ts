@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildGlossary } from '../../glossary/build';
 import { Annotator } from '../annotate';
 import { topicSamples } from './samples';
+import { summitWordsIn } from './topic';
 
 const annotator = new Annotator(buildGlossary().index);
 const level = (text: string) => annotator.annotate({ text }).topic;
@@ -41,5 +43,35 @@ describe('topic verdict on the hard cases', () => {
     expect(five.reasons).toContainEqual({ code: 'summit-named', count: 1 });
     expect(level(sample('summit named in other words')).reasons.map((r) => r.code)).toContain('summit-word');
     expect(level(sample('a Russia–Central Asia summit')).reasons.at(-1)).toEqual({ code: 'other-power' });
+  });
+});
+
+describe('summitWordsIn', () => {
+  // The pattern it replaced, as a reference: قمة in its written shapes, on word edges.
+  const PATTERN = /(?<![\u0621-\u064a])(?:[وف]?(?:بال|لل|ال|ب|ل|ك)?)قم(?:ه|م|تين|تان)(?![\u0621-\u064a])/g;
+  const letters = [...'وفبالكقمهتينس'].concat(['ۀ', 'a', '1', ' ', '\u2029', '،']);
+
+  it('finds what the pattern finds, in any window of the text', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...letters), { maxLength: 40 }).map((a) => a.join('')),
+        fc.nat(),
+        (text, cut) => {
+          const start = Int32Array.from({ length: text.length }, (_, i) => i * 2);
+          const expected = [...text.matchAll(PATTERN)].map((m) => m.index * 2);
+          const whole: number[] = [];
+          summitWordsIn(text, 0, text.length, start, whole);
+          expect(whole).toEqual(expected);
+          // Cut where a run of letters starts, as a window is: the two halves give the whole.
+          const edges = [0, ...[...text.matchAll(/(?<![\u0621-\u064a])[\u0621-\u064a]/g)].map((m) => m.index)];
+          const at = edges[cut % edges.length] as number;
+          const parts: number[] = [];
+          summitWordsIn(text, 0, at, start, parts);
+          summitWordsIn(text, at, text.length, start, parts);
+          expect(parts).toEqual(expected);
+        },
+      ),
+      { numRuns: 5000, seed: 9 },
+    );
   });
 });

@@ -42,17 +42,40 @@ export interface TopicEvidence {
   venues: number;
 }
 
-/** قمة in any of its written shapes, with the small words news glues to it (folded text). */
-const SUMMIT_WORD = /(?<![\u0621-\u064a])(?:[وف]?(?:بال|لل|ال|ب|ل|ك)?)قم(?:ه|م|تين|تان)(?![\u0621-\u064a])/g;
+/**
+ * قمة in any of its written shapes, with the small words news glues to it (folded text): a whole
+ * run of the letters ء–ي, neither preceded nor followed by another of them.
+ */
+const SUMMIT_RUN = /^[وف]?(?:بال|لل|ال|ب|ل|ك)?قم(?:ه|م|تين|تان)$/;
 /** How far after the word "summit" (in characters) China and Central Asia must be named. */
 const AFTER = 48;
 /** How close (in characters) China and a Central Asian name must stand to count as a pair. */
 const CLOSE = 200;
 
+/**
+ * Where the word "summit" stands (see `SUMMIT_RUN`) among folded units `[from, to)` of `text`:
+ * appends, for each, the offset in the original text (`start`) to `out`. A text folded in windows
+ * is searched a window at a time, each unit once.
+ */
+export function summitWordsIn(text: string, from: number, to: number, start: Int32Array, out: number[]) {
+  // Only the runs around each قم can be it; searching for قم is far quicker than a pattern that
+  // starts with a look-behind.
+  for (let q = text.indexOf('قم', from); q >= 0 && q < to; ) {
+    let runStart = q;
+    while (runStart > 0 && isArabicLetter(text.charCodeAt(runStart - 1))) runStart--;
+    let runEnd = q + 2;
+    while (runEnd < text.length && isArabicLetter(text.charCodeAt(runEnd))) runEnd++;
+    if (runStart < to && SUMMIT_RUN.test(text.slice(runStart, runEnd))) out.push(start[runStart] as number);
+    q = text.indexOf('قم', runEnd);
+  }
+}
+
+const isArabicLetter = (c: number) => c >= 0x0621 && c <= 0x064a;
+
 export function collectEvidence(
   mentions: readonly Mention[],
   signalOf: (entity: number) => TopicSignal | undefined,
-  folded: FoldedText,
+  folded: FoldedText | readonly number[],
   isVenue: (entity: number) => boolean = () => false,
 ): TopicEvidence {
   return finish(collectEvidenceSteps(mentions, signalOf, folded, isVenue));
@@ -62,7 +85,8 @@ export function collectEvidence(
 export function* collectEvidenceSteps(
   mentions: readonly Mention[],
   signalOf: (entity: number) => TopicSignal | undefined,
-  folded: FoldedText,
+  /** The folded text, or where the word "summit" stands in it (see `summitWordsIn`). */
+  folded: FoldedText | readonly number[],
   isVenue: (entity: number) => boolean = () => false,
   perStep = Number.POSITIVE_INFINITY,
 ): Steps<TopicEvidence> {
@@ -118,12 +142,18 @@ export function* collectEvidenceSteps(
   // "قمة" counts only when the words right after it name China and Central Asia (قمة الصين وآسيا
   // الوسطى, القمة الصينية-الآسيوية …); a summit of Russia, the SCO or the region alone does not.
   const namedAfter = (list: number[], at: number) => anyWithin(list, at + 1, at + AFTER);
-  for (const match of folded.text.matchAll(SUMMIT_WORD)) {
+  let summitWords = folded as readonly number[];
+  if (!Array.isArray(folded)) {
+    const whole = folded as FoldedText;
+    const found: number[] = [];
+    summitWordsIn(whole.text, 0, whole.text.length, whole.start, found);
+    summitWords = found;
+  }
+  for (const at of summitWords) {
     if (--budget <= 0) {
       budget = perStep;
       yield;
     }
-    const at = folded.start[match.index] as number;
     if (insideAny(covered, at)) continue;
     if (namedAfter(chinaAt, at) && namedAfter(caAt, at)) ev.summitWordNearBoth++;
   }
