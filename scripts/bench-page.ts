@@ -51,44 +51,55 @@ const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
 const ratio = (a: number, b: number) => (Number.isFinite(a / b) ? `${(a / b).toFixed(1)}×` : 'n/a');
 
 function table(r: BrowserResult): string {
-  const rows: Array<[string, string]> = [
-    ['Rafiq main-thread total (with − without)', `${f1(r.read.rafiqMs)} ms`],
-    [
-      '  loads with / without (medians)',
-      `${f1(median(r.read.withMs))} / ${f1(median(r.read.withoutMs))} ms over ${r.runs} + ${r.runs}`,
-    ],
-    [
-      '  tasks that ran extension script',
-      `${r.read.tasks.count} tasks, ${f1(r.read.tasks.ms)} ms, longest ${f1(r.read.tasks.longestMs)} ms (${f1(r.read.tasks.longestBesidesLayoutMs)} ms besides layout)`,
-    ],
-    ['  highlighted ranges (default mode)', String(r.read.highlights)],
-    [
-      'floor: walk every text node',
-      `${f1(r.read.floorMs)} ms   Rafiq = ${ratio(r.read.rafiqMs, r.read.floorMs)} the floor`,
-    ],
-    [
-      'limit: walk + fold/split/lookup scan',
-      `${f1(r.read.limitMs)} ms   Rafiq = ${ratio(r.read.rafiqMs, r.read.limitMs)} the limit`,
-    ],
-    [
+  const rows: Array<[string, string]> = [];
+  const { read, hover, frame, live, memory } = r;
+  if (read) {
+    rows.push(
+      ['Rafiq main-thread total (with − without)', `${f1(read.rafiqMs)} ms`],
+      [
+        '  loads with / without (medians)',
+        `${f1(median(read.withMs))} / ${f1(median(read.withoutMs))} ms over ${r.runs} + ${r.runs}`,
+      ],
+      [
+        r.browser === 'firefox' ? '  awake stretches with extension script' : '  tasks that ran extension script',
+        `${read.tasks.count}, ${f1(read.tasks.ms)} ms, longest ${f1(read.tasks.longestMs)} ms` +
+          (Number.isFinite(read.tasks.longestBesidesLayoutMs)
+            ? ` (${f1(read.tasks.longestBesidesLayoutMs)} ms besides layout)`
+            : ''),
+      ],
+      ['  highlighted ranges (default mode)', String(read.highlights)],
+      [
+        'floor: walk every text node',
+        `${f1(read.floorMs)} ms   Rafiq = ${ratio(read.rafiqMs, read.floorMs)} the floor`,
+      ],
+      [
+        'limit: walk + fold/split/lookup scan',
+        `${f1(read.limitMs)} ms   Rafiq = ${ratio(read.rafiqMs, read.limitMs)} the limit`,
+      ],
+    );
+  }
+  if (hover)
+    rows.push([
       'hover → card painted',
-      `p50 ${f1(r.hover.p50)} ms, p95 ${f1(r.hover.p95)} ms (${r.hover.samples.length} hovers, ${r.hover.missed} without a card); first cards ${r.hover.first.map(f1).join(', ')} ms`,
-    ],
-    [
-      `frame tax (${r.frame.highlights} ranges, highlightMode all)`,
-      `${f1(r.frame.withMsPerFrame)} vs ${f1(r.frame.withoutMsPerFrame)} ms per frame: +${f1(r.frame.taxMs)} ms`,
-    ],
-    [
-      `live page (1 Hz clock, ${r.live.seconds} s)`,
-      `+${f1(r.live.rafiqMsPerS)} ms/s (${f1(r.live.withMsPerS)} vs ${f1(r.live.withoutMsPerS)}; extension tasks ${f1(r.live.extensionMsPerS)} ms/s)`,
-    ],
-    [
+      `p50 ${f1(hover.p50)} ms, p95 ${f1(hover.p95)} ms (${hover.samples.length} hovers, ${hover.missed} without a card); first cards ${hover.first.map(f1).join(', ')} ms`,
+    ]);
+  if (frame)
+    rows.push([
+      `frame tax (${frame.highlights} ranges, highlightMode all)`,
+      `${f1(frame.withMsPerFrame)} vs ${f1(frame.withoutMsPerFrame)} ms per frame: +${f1(frame.taxMs)} ms`,
+    ]);
+  if (live)
+    rows.push([
+      `live page (1 Hz clock, ${live.seconds} s)`,
+      `+${f1(live.rafiqMsPerS)} ms/s (${f1(live.withMsPerS)} vs ${f1(live.withoutMsPerS)}; extension tasks ${f1(live.extensionMsPerS)} ms/s)`,
+    ]);
+  if (read)
+    rows.push([
       'memory: JS heap added',
-      r.memory
-        ? `peak +${f1(r.memory.peakAddedMB)} MB, retained after GC +${f1(r.memory.retainedAddedMB)} MB`
-        : 'n/a (no heap measurement in this browser)',
-    ],
-  ];
+      memory
+        ? `peak +${f1(memory.peakAddedMB)} MB, retained after GC +${f1(memory.retainedAddedMB)} MB`
+        : 'n/a (no heap measurement over WebDriver BiDi)',
+    ]);
   const width = Math.max(...rows.map(([k]) => k.length));
   return [`${r.browser}: ${r.method}; ${f1(r.seconds)} s`, ...rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`)].join(
     '\n',

@@ -43,7 +43,15 @@ export async function record(cdp: CDPSession, during: () => Promise<unknown>, wa
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordContinuously' },
+    traceConfig: {
+      // BENCH_V8_SAMPLES=0 leaves the sampler out, to see what it costs (tasks then count as the
+      // extension's only by the script addresses their events carry).
+      includedCategories:
+        process.env.BENCH_V8_SAMPLES === '0'
+          ? CATEGORIES.filter((c) => c !== 'disabled-by-default-v8.cpu_profiler')
+          : CATEGORIES,
+      recordMode: 'recordContinuously',
+    },
   });
   try {
     await during();

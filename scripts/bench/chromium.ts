@@ -18,7 +18,7 @@ import {
   traceEnd,
 } from './chromium-trace';
 import type { BenchConfig } from './config';
-import type { BrowserResult, FrameResult, HoverResult, LiveResult, ReadResult } from './results';
+import type { BrowserResult, FrameResult, HoverResult, LiveResult, MemoryResult, ReadResult } from './results';
 import { median, quantile, sleep, sum } from './stats';
 
 const ms = (us: number) => us / 1000;
@@ -113,111 +113,122 @@ export async function benchChromium(config: BenchConfig): Promise<BrowserResult>
   const withExt = await launchChromium();
   const without = await launchChromium({ extension: false });
   try {
-    const u = (file: string) => `${config.origin}/bench/${file}`;
-
-    // Loads, alternating with and without; the floor and the limit run in the page without.
-    const read = { with: [] as number[], without: [] as number[], floor: [] as number[], limit: [] as number[] };
-    const extTasks = {
-      count: [] as number[],
-      ms: [] as number[],
-      longest: [] as number[],
-      besidesLayout: [] as number[],
-    };
-    const heap = {
-      peakWith: [] as number[],
-      peakWithout: [] as number[],
-      with: [] as number[],
-      without: [] as number[],
-    };
-    let highlights = 0;
-    // A first load of each is thrown away: it pays for the browser's cold caches (fonts, the
-    // extension's service worker starting), 1 s and more, in one browser but not the other.
-    for (const [session, file] of [
-      [withExt, 'read.html'],
-      [without, 'plain.html'],
-    ] as const) {
-      const page = await session.context.newPage();
-      await page.goto(u(file));
-      await sleep(config.loadWaitMs / 2);
-      await page.close();
-    }
-    for (let run = 0; run < config.runs; run++) {
-      const a = await tracedLoad(withExt, u('read.html'), config.loadWaitMs);
-      const ext = a.tasks.filter((t) => t.extension);
-      if (!ext.length) throw new Error('Chromium: no task ran extension script: the extension did not run');
-      // Over when its last task of any size is well before the end; its 1 s watchdog timers
-      // (a millisecond or two each) go on for the page's life and are counted, not waited for.
-      const lastEnd = Math.max(...ext.filter((t) => t.dur > 5000).map((t) => t.ts + t.dur), 0);
-      const idle = ms(traceEnd(a.events) - lastEnd);
-      if (idle < config.idleMs)
-        throw new Error(
-          `Chromium: Rafiq was still working ${config.idleMs - idle} ms before the trace ended; raise BENCH_LOAD_WAIT_MS`,
-        );
-      read.with.push(ms(busy(a.tasks)));
-      extTasks.count.push(ext.length);
-      extTasks.ms.push(ms(busy(ext)));
-      extTasks.longest.push(ms(Math.max(...ext.map((t) => t.dur))));
-      extTasks.besidesLayout.push(ms(Math.max(...ext.map((t) => t.dur - layoutIn(a.events, a.thread, t)))));
-      heap.peakWith.push(peakHeap(a.events, a.thread));
-      heap.with.push(await heapUsed(a.cdp));
-      highlights = Number(await a.page.evaluate(HIGHLIGHT_COUNT));
-      await a.page.close();
-
-      const b = await tracedLoad(without, u('plain.html'), config.loadWaitMs);
-      const baseline = (name: string) => b.tasks.find((t) => t.functions.includes(name));
-      const floor = baseline('benchFloor');
-      const limit = baseline('benchLimit');
-      if (!floor || !limit) throw new Error('Chromium: the floor or the limit did not run in the trace');
-      read.floor.push(ms(floor.dur));
-      read.limit.push(ms(limit.dur));
-      // The page without Rafiq, but for the baselines' own tasks.
-      read.without.push(ms(busy(b.tasks.filter((t) => !t.scripts.some((s) => s.includes('/bench/page/'))))));
-      heap.peakWithout.push(peakHeap(b.events, b.thread));
-      heap.without.push(await heapUsed(b.cdp));
-      await b.page.close();
-      config.log(
-        `chromium load ${run + 1}/${config.runs}: with ${read.with.at(-1)?.toFixed(0)} ms, without ${read.without.at(-1)?.toFixed(0)} ms`,
-      );
-    }
-    const readResult: ReadResult = {
-      withMs: read.with,
-      withoutMs: read.without,
-      rafiqMs: median(read.with) - median(read.without),
-      tasks: {
-        count: median(extTasks.count),
-        ms: median(extTasks.ms),
-        longestMs: median(extTasks.longest),
-        longestBesidesLayoutMs: median(extTasks.besidesLayout),
-      },
-      floorMs: median(read.floor),
-      limitMs: median(read.limit),
-      highlights,
-    };
-
+    const phase = config.phases;
+    const loaded = phase.has('load') ? await loads(config, withExt, without) : null;
     // Everything after this runs with every mention highlighted and cards on hover at once.
     await settings(withExt, { highlightMode: 'all', hoverDelay: 0 });
-
-    const frame = await frameTax(config, withExt, without);
-    const live = await livePage(config, withExt, without);
-    const hover = await hovers(config, withExt);
+    const frame = phase.has('frame') ? await frameTax(config, withExt, without) : null;
+    const live = phase.has('live') ? await livePage(config, withExt, without) : null;
+    const hover = phase.has('hover') ? await hovers(config, withExt) : null;
     return {
       browser: 'chromium',
       method: 'CDP trace of the page renderer main thread (every task; V8 samples attribute extension script)',
       runs: config.runs,
-      read: readResult,
+      read: loaded?.read ?? null,
       hover,
       frame,
       live,
-      memory: {
-        peakAddedMB: (median(heap.peakWith) - median(heap.peakWithout)) / 2 ** 20,
-        retainedAddedMB: (median(heap.with) - median(heap.without)) / 2 ** 20,
-      },
+      memory: loaded?.memory ?? null,
       seconds: (Date.now() - started) / 1000,
     };
   } finally {
     await withExt.close();
     await without.close();
   }
+}
+
+async function loads(
+  config: BenchConfig,
+  withExt: ChromiumSession,
+  without: ChromiumSession,
+): Promise<{ read: ReadResult; memory: MemoryResult }> {
+  const u = (file: string) => `${config.origin}/bench/${file}`;
+  // Loads, alternating with and without; the floor and the limit run in the page without.
+  const read = { with: [] as number[], without: [] as number[], floor: [] as number[], limit: [] as number[] };
+  const extTasks = {
+    count: [] as number[],
+    ms: [] as number[],
+    longest: [] as number[],
+    besidesLayout: [] as number[],
+  };
+  const heap = {
+    peakWith: [] as number[],
+    peakWithout: [] as number[],
+    with: [] as number[],
+    without: [] as number[],
+  };
+  let highlights = 0;
+  // A first load of each is thrown away: it pays for the browser's cold caches (fonts, the
+  // extension's service worker starting), 1 s and more, in one browser but not the other.
+  for (const [session, file] of [
+    [withExt, 'read.html'],
+    [without, 'plain.html'],
+  ] as const) {
+    const page = await session.context.newPage();
+    await page.goto(u(file));
+    await sleep(config.loadWaitMs / 2);
+    await page.close();
+  }
+  for (let run = 0; run < config.runs; run++) {
+    const a = await tracedLoad(withExt, u('read.html'), config.loadWaitMs);
+    const ext = a.tasks.filter((t) => t.extension);
+    if (!ext.length) throw new Error('Chromium: no task ran extension script: the extension did not run');
+    // Over when its last task of any size is well before the end; its 1 s watchdog timers
+    // (a millisecond or two each) go on for the page's life and are counted, not waited for.
+    const lastEnd = Math.max(...ext.filter((t) => t.dur > 5000).map((t) => t.ts + t.dur), 0);
+    const idle = ms(traceEnd(a.events) - lastEnd);
+    if (idle < config.idleMs)
+      throw new Error(
+        `Chromium: Rafiq was still working ${config.idleMs - idle} ms before the trace ended; raise BENCH_LOAD_WAIT_MS`,
+      );
+    read.with.push(ms(busy(a.tasks)));
+    extTasks.count.push(ext.length);
+    extTasks.ms.push(ms(busy(ext)));
+    extTasks.longest.push(ms(Math.max(...ext.map((t) => t.dur))));
+    extTasks.besidesLayout.push(ms(Math.max(...ext.map((t) => t.dur - layoutIn(a.events, a.thread, t)))));
+    heap.peakWith.push(peakHeap(a.events, a.thread));
+    heap.with.push(await heapUsed(a.cdp));
+    highlights = Number(await a.page.evaluate(HIGHLIGHT_COUNT));
+    await a.page.close();
+
+    const b = await tracedLoad(without, u('plain.html'), config.loadWaitMs);
+    const baseline = (name: string) => b.tasks.find((t) => t.functions.includes(name));
+    const floor = baseline('benchFloor');
+    const limit = baseline('benchLimit');
+    if (!floor || !limit) throw new Error('Chromium: the floor or the limit did not run in the trace');
+    read.floor.push(ms(floor.dur));
+    read.limit.push(ms(limit.dur));
+    // The page without Rafiq, but for the baselines' own tasks.
+    read.without.push(ms(busy(b.tasks.filter((t) => !t.scripts.some((s) => s.includes('/bench/page/'))))));
+    heap.peakWithout.push(peakHeap(b.events, b.thread));
+    heap.without.push(await heapUsed(b.cdp));
+    await b.page.close();
+    config.log(
+      `chromium load ${run + 1}/${config.runs}: with ${read.with.at(-1)?.toFixed(0)} ms, without ${read.without.at(-1)?.toFixed(0)} ms`,
+    );
+  }
+  const readResult: ReadResult = {
+    withMs: read.with,
+    withoutMs: read.without,
+    rafiqMs: median(read.with) - median(read.without),
+    tasks: {
+      count: median(extTasks.count),
+      ms: median(extTasks.ms),
+      longestMs: median(extTasks.longest),
+      longestBesidesLayoutMs: median(extTasks.besidesLayout),
+    },
+    floorMs: median(read.floor),
+    limitMs: median(read.limit),
+    highlights,
+  };
+
+  return {
+    read: readResult,
+    memory: {
+      peakAddedMB: (median(heap.peakWith) - median(heap.peakWithout)) / 2 ** 20,
+      retainedAddedMB: (median(heap.with) - median(heap.without)) / 2 ** 20,
+    },
+  };
 }
 
 async function frameTax(config: BenchConfig, withExt: ChromiumSession, without: ChromiumSession): Promise<FrameResult> {

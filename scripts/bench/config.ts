@@ -22,7 +22,21 @@ export interface BenchConfig {
   hoversPerPage: number;
   hoverGapMs: number;
   requireHighlights: boolean;
+  /** What to measure (BENCH_ONLY=frame,hover for a style experiment); all by default. */
+  phases: ReadonlySet<Phase>;
   log(line: string): void;
+}
+
+export const PHASES = ['load', 'frame', 'live', 'hover'] as const;
+export type Phase = (typeof PHASES)[number];
+
+function phases(): ReadonlySet<Phase> {
+  const raw = process.env.BENCH_ONLY;
+  if (!raw) return new Set(PHASES);
+  const chosen = raw.split(',').map((s) => s.trim());
+  for (const p of chosen)
+    if (!PHASES.includes(p as Phase)) throw new Error(`BENCH_ONLY: no phase ${p} (${PHASES.join(', ')})`);
+  return new Set(chosen as Phase[]);
 }
 
 export function benchConfig(origin: string): BenchConfig {
@@ -38,6 +52,7 @@ export function benchConfig(origin: string): BenchConfig {
     hoversPerPage: num('BENCH_HOVERS_PER_PAGE', 8),
     hoverGapMs: num('BENCH_HOVER_GAP_MS', 300),
     requireHighlights: true,
+    phases: phases(),
     log: (line) => console.error(line),
   };
 }

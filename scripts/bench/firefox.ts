@@ -101,6 +101,7 @@ export async function benchFirefox(config: BenchConfig): Promise<BrowserResult> 
   };
   let highlights = 0;
   let frameHighlights = 0;
+  const phase = config.phases;
   try {
     // Warm-up loads, thrown away (cold caches).
     for (const key of ['with', 'without'] as const) {
@@ -109,7 +110,7 @@ export async function benchFirefox(config: BenchConfig): Promise<BrowserResult> 
       await sleep(config.loadWaitMs / 2);
       await page.close();
     }
-    for (let run = 0; run < config.runs; run++) {
+    for (let run = 0; phase.has('load') && run < config.runs; run++) {
       for (const key of ['with', 'without'] as const) {
         const page = await sessions[key].browser.newPage();
         const url = u(key === 'with' ? 'read.html' : 'plain.html', `load-${key}-${run}`);
@@ -128,7 +129,7 @@ export async function benchFirefox(config: BenchConfig): Promise<BrowserResult> 
     await settings.evaluate(() => browser.storage.sync.set({ highlightMode: 'all', hoverDelay: 0 }));
     await settings.close();
 
-    for (let run = 0; run < config.frameRuns; run++) {
+    for (let run = 0; phase.has('frame') && run < config.frameRuns; run++) {
       for (const key of ['with', 'without'] as const) {
         const url = u('frame.html', `frame-${key}-${run}`);
         const page = await readyPage(sessions[key], url, key === 'with');
@@ -139,7 +140,7 @@ export async function benchFirefox(config: BenchConfig): Promise<BrowserResult> 
         await page.close();
       }
     }
-    for (const key of ['with', 'without'] as const) {
+    for (const key of phase.has('live') ? (['with', 'without'] as const) : []) {
       const url = u('clock.html', `live-${key}`);
       const page = await readyPage(sessions[key], url, key === 'with');
       const start = Date.now();
@@ -147,7 +148,7 @@ export async function benchFirefox(config: BenchConfig): Promise<BrowserResult> 
       windows.live[key].push({ url, start, end: Date.now() });
       await page.close();
     }
-    for (let p = 0; p < config.hoverPages; p++) {
+    for (let p = 0; phase.has('hover') && p < config.hoverPages; p++) {
       const url = u('read.html', `hover-${p}`);
       const page = await readyPage(sessions.with, url, true);
       const points = (await page.evaluate(HOVER_POINTS(config.hoversPerPage))) as Array<{ x: number; y: number }>;
@@ -177,10 +178,10 @@ export async function benchFirefox(config: BenchConfig): Promise<BrowserResult> 
       with: await contentMainThreads(files.with),
       without: await contentMainThreads(files.without),
     };
-    const read = readFrom(config, threads, windows.loads, highlights);
-    const frame = frameFrom(threads, windows.frame, frameHighlights, config);
-    const live = liveFrom(threads, windows.live, config);
-    const hover = hoverFrom(threads.with, windows.hover);
+    const read = phase.has('load') ? readFrom(config, threads, windows.loads, highlights) : null;
+    const frame = phase.has('frame') ? frameFrom(threads, windows.frame, frameHighlights, config) : null;
+    const live = phase.has('live') ? liveFrom(threads, windows.live, config) : null;
+    const hover = phase.has('hover') ? hoverFrom(threads.with, windows.hover) : null;
     return {
       browser: 'firefox',
       method:

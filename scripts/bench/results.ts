@@ -53,10 +53,11 @@ export interface BrowserResult {
   /** How main-thread time was seen. */
   method: string;
   runs: number;
-  read: ReadResult;
-  hover: HoverResult;
-  frame: FrameResult;
-  live: LiveResult;
+  /** Null where the phase was not run (BENCH_ONLY), or, for memory, where no browser API tells. */
+  read: ReadResult | null;
+  hover: HoverResult | null;
+  frame: FrameResult | null;
+  live: LiveResult | null;
   memory: MemoryResult | null;
   seconds: number;
 }
