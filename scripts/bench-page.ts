@@ -24,6 +24,7 @@ import { benchConfig } from './bench/config';
 import { benchFirefox } from './bench/firefox';
 import { arabicBody, arabicPage } from './bench/pages';
 import type { BrowserResult } from './bench/results';
+import { median } from './bench/stats';
 
 const OUT = join(REPO, 'artifacts', 'bench');
 const PAGE_SCRIPTS = join(REPO, 'scripts', 'bench', 'page');
@@ -90,7 +91,7 @@ function table(r: BrowserResult): string {
     ]);
   if (live)
     rows.push([
-      `live page (1 Hz clock, ${live.seconds} s)`,
+      `live page (1 Hz clock, ${live.seconds} s, default mode)`,
       `+${f1(live.rafiqMsPerS)} ms/s (${f1(live.withMsPerS)} vs ${f1(live.withoutMsPerS)}; extension tasks ${f1(live.extensionMsPerS)} ms/s)`,
     ]);
   if (read)
@@ -104,11 +105,6 @@ function table(r: BrowserResult): string {
   return [`${r.browser}: ${r.method}; ${f1(r.seconds)} s`, ...rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`)].join(
     '\n',
   );
-}
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? Number.NaN;
 }
 
 async function main() {
