@@ -52,10 +52,7 @@ export function typeBadgeStyle(type: string): Record<string, string> {
 /** The page-level stylesheet the background injects with the annotator (no DOM change). */
 export function highlightCss(): string {
   return Object.entries(TYPE_COLORS)
-    .map(
-      ([type, c]) =>
-        `::highlight(rafiq-${type}) { background-color: ${c.wash}; text-decoration: underline 2px ${c.line}; text-underline-offset: 3px; }`,
-    )
+    .map(([type, c]) => `::highlight(rafiq-${type}) { background-color: ${c.wash}; }`)
     .concat(
       '::highlight(rafiq-focus) { background-color: rgba(15, 110, 92, 0.45); color: inherit; text-decoration: underline 3px #0f6e5c; }',
     )
