@@ -19,11 +19,18 @@ const LIST = {
   listStyle: 'none',
 } as const;
 const ITEM = { display: 'flex', gap: '10px', alignItems: 'center', padding: '4px 0', border: 0 } as const;
-const SWATCH = { flex: 'none', width: '2.2em', height: '1.15em', borderRadius: '2px 2px 0 0' } as const;
+const SWATCH = {
+  flex: 'none',
+  width: '2.2em',
+  height: '1.15em',
+  borderRadius: '2px',
+  boxSizing: 'border-box',
+} as const;
 
 /**
  * The eight entity types, each with a swatch painted as the page paints its names (the type's
- * translucent wash over an underline of its hue) and the type's translated name.
+ * translucent wash), framed in the type's hue so a faint wash still reads on its own, and the
+ * type's translated name.
  */
 export function Legend({ t }: Props) {
   return (
@@ -33,7 +40,7 @@ export function Legend({ t }: Props) {
           <span
             class="rafiq-swatch"
             aria-hidden="true"
-            style={{ ...SWATCH, background: wash, borderBottom: `2px solid ${line}` }}
+            style={{ ...SWATCH, background: wash, border: `1px solid ${line}` }}
           />
           <span class="rafiq-legend-name">{t(`type.${type}`)}</span>
         </li>

@@ -1,6 +1,7 @@
 /**
- * One colour per entity type: a translucent wash (legible on light and dark pages, since it tints
- * whatever is behind the text) and a solid underline that carries the hue on any background.
+ * One colour per entity type: a translucent wash, the highlight on the page (legible on light and
+ * dark pages, since it tints whatever is behind the text), and a solid line colour that carries
+ * the hue in Rafiq's own surfaces (the card's type badge, the panel's group rules, the legend).
  *
  * Text in the type's hue (the card's type badge, 11 px) needs 4.5:1 against the card, which the
  * underline colours, mid-tones chosen to show on any page, do not reach (2.4:1 to 4.8:1). So each
@@ -12,7 +13,7 @@
 export interface TypeColors {
   /** The highlight's translucent background on the page. */
   wash: string;
-  /** The highlight's underline on the page (and the card's badge border, the panel's group rule). */
+  /** The type's solid colour: the card's badge border, the panel's group rule, the legend's swatch. */
   line: string;
   /** Text in the type's hue on the light card. */
   text: string;
@@ -52,7 +53,11 @@ export function typeBadgeStyle(type: string): Record<string, string> {
 /**
  * The page-level stylesheet the background injects for a document (no DOM change), given the
  * names its highlights go by (page/highlights.ts `nameHighlights`): one rule per type, and the
- * keyboard focus drawn over them.
+ * keyboard focus drawn over them. A term is the type's translucent wash alone: any text
+ * decoration on a highlight makes Chromium repaint the decorations of every highlighted term in
+ * every frame the page changes anything (wash and underline on 400 terms: about 32 ms a frame
+ * above the page without Rafiq; the wash alone: about 10; `npm run bench:page`). The keyboard
+ * focus, one range, keeps its underline.
  */
 export function highlightCss(names: Readonly<Record<string, string>>): string {
   return Object.entries(names)
@@ -60,7 +65,7 @@ export function highlightCss(names: Readonly<Record<string, string>>): string {
       if (type === 'focus')
         return `::highlight(${name}) { background-color: rgba(15, 110, 92, 0.45); color: inherit; text-decoration: underline 3px #0f6e5c; }`;
       const c = TYPE_COLORS[type] ?? FALLBACK_TYPE_COLORS;
-      return `::highlight(${name}) { background-color: ${c.wash}; text-decoration: underline 2px ${c.line}; text-underline-offset: 3px; }`;
+      return `::highlight(${name}) { background-color: ${c.wash}; }`;
     })
     .join('\n');
 }

@@ -25,7 +25,14 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(options: { headless?: boolean; locale?: string } = {}): Promise<ChromiumSession> {
+export async function launchChromium(
+  options: {
+    headless?: boolean;
+    locale?: string /** False: the same browser without Rafiq (a benchmark's baseline). */;
+    extension?: boolean;
+  } = {},
+): Promise<ChromiumSession> {
+  const extension = options.extension ?? true;
   const profile = await mkdtemp(join(tmpdir(), 'rafiq-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -33,8 +40,7 @@ export async function launchChromium(options: { headless?: boolean; locale?: str
     viewport: { width: 1100, height: 800 },
     locale: options.locale,
     args: [
-      `--disable-extensions-except=${CHROME_EXTENSION}`,
-      `--load-extension=${CHROME_EXTENSION}`,
+      ...(extension ? [`--disable-extensions-except=${CHROME_EXTENSION}`, `--load-extension=${CHROME_EXTENSION}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -45,9 +51,12 @@ export async function launchChromium(options: { headless?: boolean; locale?: str
       ...(options.locale ? [`--lang=${options.locale}`] : []),
     ],
   });
-  let [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
-  const extensionId = new URL(worker.url()).host;
+  let extensionId = '';
+  if (extension) {
+    let [worker] = context.serviceWorkers();
+    worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    extensionId = new URL(worker.url()).host;
+  }
   return {
     context,
     extensionId,
@@ -63,8 +72,18 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(options: { headless?: boolean; locale?: string } = {}): Promise<FirefoxSession> {
+export async function launchFirefox(
+  options: {
+    headless?: boolean;
+    locale?: string;
+    /** False: the same browser without Rafiq (a benchmark's baseline). */
+    extension?: boolean;
+    /** The browser's environment (the Gecko profiler is started and saved through it). */
+    env?: Record<string, string>;
+  } = {},
+): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: options.headless ?? true,
@@ -75,6 +94,6 @@ export async function launchFirefox(options: { headless?: boolean; locale?: stri
       ...(options.locale ? { 'intl.locale.requested': options.locale } : {}),
     },
   });
-  await browser.installExtension(FIREFOX_EXTENSION);
+  if (options.extension ?? true) await browser.installExtension(FIREFOX_EXTENSION);
   return { browser, close: () => browser.close() };
 }

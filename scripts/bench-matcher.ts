@@ -10,9 +10,14 @@
 
 import { performance } from 'node:perf_hooks';
 import { buildGlossary } from '../glossary/build';
+import collisions from '../glossary/collisions.json' with { type: 'json' };
+import { compileGlossary } from '../glossary/compile';
+import { glossary } from '../glossary/index';
+import { SUMMIT_SERIES, SUMMIT_VENUES, TOPIC_SIGNALS } from '../glossary/topic-signals';
 import { foldText } from '../lib/arabic/fold';
 import { createMatcher, matchEntities } from '../lib/matcher';
 import { arabicText } from './corpus';
+import { syntheticGlossary } from './synthetic-glossary';
 
 const MB = 1024 * 1024;
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -22,11 +27,11 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
-function time(run: () => number): { ms: number; found: number } {
+function time(run: () => number, runs = RUNS): { ms: number; found: number } {
   run(); // warm-up
   const samples: number[] = [];
   let found = 0;
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     found = run();
     samples.push(performance.now() - t0);
@@ -83,6 +88,69 @@ function main() {
   console.log(row('rafiq match only (text pre-folded)', rafiqMatchOnly, 'same input as the baselines'));
   console.log(row('regex alternation (folded text)', regex, ratio(regex.ms)));
   console.log(row('per-term regex, mark.js style', markStyle, ratio(markStyle.ms)));
+  scaling(text, prefolded);
+}
+
+/**
+ * The glossary at ×1, ×10 and ×100 (invented entries through the real compiler): set-up (compile,
+ * then the matcher's trie and name tables) and matching, each as a ratio to ×1. Matches should
+ * not change: the invented names are not in the text.
+ */
+function scaling(text: string, prefolded: ReturnType<typeof foldText>) {
+  const factors = (process.env.BENCH_GLOSSARY_FACTORS ?? '1,10,100').split(',').map(Number);
+  const rows: Array<{
+    factor: number;
+    entries: number;
+    forms: number;
+    compile: number;
+    parse: number;
+    build: number;
+    match: number;
+    fold: number;
+    found: number;
+  }> = [];
+  for (const factor of factors) {
+    const entries = syntheticGlossary(glossary, factor);
+    const options = { signals: TOPIC_SIGNALS, venues: SUMMIT_VENUES, series: SUMMIT_SERIES, collisions };
+    // Set-up is slow at ×100 and varies little: fewer runs.
+    const compile = time(() => Object.keys(compileGlossary(entries, options).index.full).length, 3);
+    const { index } = compileGlossary(entries, options);
+    // In a tab: the tables parsed from the bundle, then the trie built from them.
+    const json = JSON.stringify(index);
+    const parse = time(() => Object.keys((JSON.parse(json) as typeof index).full).length, 3);
+    const build = time(() => (createMatcher(index) ? 1 : 0), 3);
+    const matcher = createMatcher(index);
+    const match = time(() => matchEntities(matcher, prefolded).length);
+    const fold = time(() => matchEntities(matcher, foldText(text)).length);
+    rows.push({
+      factor,
+      entries: entries.length,
+      forms: Object.keys(index.full).length + Object.keys(index.short).length,
+      compile: compile.ms,
+      parse: parse.ms,
+      build: build.ms,
+      match: match.ms,
+      fold: fold.ms,
+      found: match.found,
+    });
+  }
+  const base = rows[0];
+  if (!base) return;
+  console.log('\nglossary size (invented entries through glossary/compile.ts; ratios to the first row):');
+  const cell = (v: number, b: number) => `${v.toFixed(1)} (${(v / b).toFixed(2)}×)`.padStart(16);
+  console.log(
+    `  ${'size'.padEnd(6)}${'entries'.padStart(8)}${'forms'.padStart(8)}${'compile (build)'.padStart(16)}` +
+      `${'parse (tab)'.padStart(16)}${'trie (tab)'.padStart(16)}${'match'.padStart(16)}${'fold+match'.padStart(16)}${'matches'.padStart(9)}   (ms)`,
+  );
+  for (const r of rows) {
+    console.log(
+      `  ×${String(r.factor).padEnd(5)}${String(r.entries).padStart(8)}${String(r.forms).padStart(8)}` +
+        `${cell(r.compile, base.compile)}${cell(r.parse, base.parse)}${cell(r.build, base.build)}` +
+        `${cell(r.match, base.match)}${cell(r.fold, base.fold)}${String(r.found).padStart(9)}`,
+    );
+  }
+  if (rows.some((r) => r.found !== base.found))
+    console.log('  note: the match count changed with the glossary size: an invented name was found in the text');
 }
 
 main();

@@ -1,0 +1,58 @@
+/** How much `npm run bench:page` measures: every count can be changed by environment variable. */
+
+const num = (name: string, fallback: number) => {
+  const raw = process.env[name];
+  const value = raw === undefined || raw === '' ? fallback : Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, not ${raw}`);
+  return value;
+};
+
+export interface BenchConfig {
+  origin: string;
+  /** Loads with the extension and as many without, alternating. */
+  runs: number;
+  /** How long a traced load lasts after navigating (Node's clock). */
+  loadWaitMs: number;
+  /** Quiet time the trace must show after Rafiq's last task, or the load is not over. */
+  idleMs: number;
+  frameRuns: number;
+  frameMs: number;
+  liveSeconds: number;
+  hoverPages: number;
+  hoversPerPage: number;
+  hoverGapMs: number;
+  requireHighlights: boolean;
+  /** What to measure (BENCH_ONLY=frame,hover for a style experiment); all by default. */
+  phases: ReadonlySet<Phase>;
+  log(line: string): void;
+}
+
+export const PHASES = ['load', 'frame', 'live', 'hover'] as const;
+export type Phase = (typeof PHASES)[number];
+
+function phases(): ReadonlySet<Phase> {
+  const raw = process.env.BENCH_ONLY;
+  if (!raw) return new Set(PHASES);
+  const chosen = raw.split(',').map((s) => s.trim());
+  for (const p of chosen)
+    if (!PHASES.includes(p as Phase)) throw new Error(`BENCH_ONLY: no phase ${p} (${PHASES.join(', ')})`);
+  return new Set(chosen as Phase[]);
+}
+
+export function benchConfig(origin: string): BenchConfig {
+  return {
+    origin,
+    runs: num('BENCH_RUNS', 4),
+    loadWaitMs: num('BENCH_LOAD_WAIT_MS', 3500),
+    idleMs: num('BENCH_IDLE_MS', 1000),
+    frameRuns: num('BENCH_FRAME_RUNS', 1),
+    frameMs: num('BENCH_FRAME_MS', 2000),
+    liveSeconds: num('BENCH_LIVE_SECONDS', 10),
+    hoverPages: num('BENCH_HOVER_PAGES', 3),
+    hoversPerPage: num('BENCH_HOVERS_PER_PAGE', 8),
+    hoverGapMs: num('BENCH_HOVER_GAP_MS', 300),
+    requireHighlights: true,
+    phases: phases(),
+    log: (line) => console.error(line),
+  };
+}

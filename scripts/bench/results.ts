@@ -1,0 +1,63 @@
+/** What each browser's page benchmark reports (the table and artifacts/bench-page.json). */
+
+export interface ReadResult {
+  /** Main-thread ms of each load, with the extension and without (same page, same browser). */
+  withMs: number[];
+  withoutMs: number[];
+  /** Median with − median without: everything Rafiq added to the page's main thread. */
+  rafiqMs: number;
+  /** Tasks that ran extension script (per load, medians). */
+  tasks: { count: number; ms: number; longestMs: number; longestBesidesLayoutMs: number };
+  floorMs: number;
+  limitMs: number;
+  highlights: number;
+}
+
+export interface HoverResult {
+  /** Pointer event dispatched → the first frame committed after the card's DOM, ms. */
+  samples: number[];
+  /** The same for the first card of each fresh page. */
+  first: number[];
+  p50: number;
+  p95: number;
+  /** Hovers that found no card. */
+  missed: number;
+}
+
+export interface FrameResult {
+  highlights: number;
+  withMsPerFrame: number;
+  withoutMsPerFrame: number;
+  frames: { with: number; without: number };
+  taxMs: number;
+}
+
+export interface LiveResult {
+  seconds: number;
+  withMsPerS: number;
+  withoutMsPerS: number;
+  rafiqMsPerS: number;
+  /** Of which in tasks that ran extension script. */
+  extensionMsPerS: number;
+}
+
+export interface MemoryResult {
+  /** Highest JS heap during the load, with − without (MB). */
+  peakAddedMB: number;
+  /** After the load and a full GC, with − without (MB). */
+  retainedAddedMB: number;
+}
+
+export interface BrowserResult {
+  browser: 'chromium' | 'firefox';
+  /** How main-thread time was seen. */
+  method: string;
+  runs: number;
+  /** Null where the phase was not run (BENCH_ONLY), or, for memory, where no browser API tells. */
+  read: ReadResult | null;
+  hover: HoverResult | null;
+  frame: FrameResult | null;
+  live: LiveResult | null;
+  memory: MemoryResult | null;
+  seconds: number;
+}
