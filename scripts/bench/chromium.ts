@@ -118,7 +118,8 @@ export async function benchChromium(config: BenchConfig): Promise<BrowserResult>
     // The live page as a reader has it (highlightMode first); then every mention highlighted
     // (about 400 ranges) for the frame tax and the hovers, and cards at once on hover.
     const live = phase.has('live') ? await livePage(config, withExt, without) : null;
-    await settings(withExt, { highlightMode: 'all', hoverDelay: 0 });
+    // `inspectable`: Rafiq's User Timing marks (rafiq:hover), which readers' pages never get.
+    await settings(withExt, { highlightMode: 'all', hoverDelay: 0, inspectable: true });
     const frame = phase.has('frame') ? await frameTax(config, withExt, without) : null;
     const hover = phase.has('hover') ? await hovers(config, withExt) : null;
     return {

@@ -136,7 +136,8 @@ export async function benchFirefox(config: BenchConfig): Promise<BrowserResult> 
       await page.close();
     }
     const settings = await openExtensionPage(sessions.with, 'popup.html?tab=-1');
-    await settings.evaluate(() => browser.storage.sync.set({ highlightMode: 'all', hoverDelay: 0 }));
+    // `inspectable`: Rafiq's User Timing marks (rafiq:hover), which readers' pages never get.
+    await settings.evaluate(() => browser.storage.sync.set({ highlightMode: 'all', hoverDelay: 0, inspectable: true }));
     await settings.close();
 
     for (let run = 0; phase.has('frame') && run < config.frameRuns; run++) {
