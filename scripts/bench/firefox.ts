@@ -12,7 +12,15 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { FIREFOX_UUID, type FirefoxSession, launchFirefox } from '../../e2e/browsers';
 import type { BenchConfig } from './config';
-import { containing, contentMainThreads, type Interval, lengthOf, type MainThread, within } from './gecko-profile';
+import {
+  containing,
+  contentMainThreads,
+  cpuOf,
+  type Interval,
+  lengthOf,
+  type MainThread,
+  within,
+} from './gecko-profile';
 import type { BrowserResult, FrameResult, HoverResult, LiveResult, ReadResult } from './results';
 import { median, quantile, sleep } from './stats';
 
@@ -220,11 +228,13 @@ function readFrom(
   highlights: number,
 ): ReadResult {
   const totals = { with: [] as number[], without: [] as number[] };
+  const cpu = { with: [] as number[], without: [] as number[], floor: [] as number[], limit: [] as number[] };
   const ext = { count: [] as number[], ms: [] as number[], longest: [] as number[] };
   for (const w of loads.with) {
     const thread = threadFor(threads.with, w.url);
     const awake = within(thread.awake, w.start, w.end);
     totals.with.push(lengthOf(awake));
+    cpu.with.push(cpuOf(awake));
     const mine = containing(awake, thread.samplesWhere(isExtension));
     if (!mine.length) throw new Error('Firefox: no task ran extension script: the extension did not run');
     const busy = mine.filter((i) => i.end - i.start > 5);
@@ -255,12 +265,20 @@ function readFrom(
     if (!floor.length || !limit.length) throw new Error('Firefox: the floor or the limit is not in the profile');
     floors.push(lengthOf(floor));
     limits.push(lengthOf(limit));
+    cpu.floor.push(cpuOf(floor));
+    cpu.limit.push(cpuOf(limit));
     totals.without.push(lengthOf(awake) - lengthOf(floor) - lengthOf(limit));
+    cpu.without.push(cpuOf(awake) - cpuOf(floor) - cpuOf(limit));
   }
   return {
     withMs: totals.with,
     withoutMs: totals.without,
     rafiqMs: median(totals.with) - median(totals.without),
+    withCpuMs: cpu.with,
+    withoutCpuMs: cpu.without,
+    rafiqCpuMs: median(cpu.with) - median(cpu.without),
+    floorCpuMs: median(cpu.floor),
+    limitCpuMs: median(cpu.limit),
     tasks: {
       count: median(ext.count),
       ms: median(ext.ms),
@@ -280,6 +298,7 @@ function frameFrom(
   config: BenchConfig,
 ): FrameResult {
   const perFrame = { with: [] as number[], without: [] as number[] };
+  const cpuPerFrame = { with: [] as number[], without: [] as number[] };
   const frames = { with: 0, without: 0 };
   for (const key of ['with', 'without'] as const) {
     for (const w of windows[key]) {
@@ -288,7 +307,9 @@ function frameFrom(
         (m) => m.name === 'RefreshDriverTick' && m.start >= w.start && m.end <= w.end,
       );
       if (ticks.length < 5) throw new Error(`Firefox: the page's animation drew ${ticks.length} frames`);
-      perFrame[key].push(lengthOf(within(thread.awake, w.start, w.end)) / ticks.length);
+      const awake = within(thread.awake, w.start, w.end);
+      perFrame[key].push(lengthOf(awake) / ticks.length);
+      cpuPerFrame[key].push(cpuOf(awake) / ticks.length);
       frames[key] += ticks.length;
     }
   }
@@ -300,6 +321,7 @@ function frameFrom(
     withoutMsPerFrame: median(perFrame.without),
     frames,
     taxMs: median(perFrame.with) - median(perFrame.without),
+    taxCpuMs: median(cpuPerFrame.with) - median(cpuPerFrame.without),
   };
 }
 
@@ -311,6 +333,7 @@ function liveFrom(threads: Threads, windows: { with: Window[]; without: Window[]
     const seconds = (w.end - w.start) / 1000;
     return {
       all: lengthOf(awake) / seconds,
+      cpu: cpuOf(awake) / seconds,
       ext: lengthOf(containing(awake, thread.samplesWhere(isExtension))) / seconds,
     };
   };
@@ -321,6 +344,7 @@ function liveFrom(threads: Threads, windows: { with: Window[]; without: Window[]
     withMsPerS: a.all,
     withoutMsPerS: b.all,
     rafiqMsPerS: a.all - b.all,
+    rafiqCpuMsPerS: a.cpu - b.cpu,
     extensionMsPerS: a.ext,
   };
 }
