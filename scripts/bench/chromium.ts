@@ -337,7 +337,9 @@ async function hovers(config: BenchConfig, session: ChromiumSession): Promise<Ho
     if (found[0] != null) first.push(found[0]);
     await page.close();
   }
-  if (!samples.length) throw new Error('Chromium: no hover opened a card');
+  // A card missing on more than a fifth of the hovers is a broken hover, not a slow one.
+  if (!samples.length || missed > (samples.length + missed) / 5)
+    throw new Error(`Chromium: ${missed} of ${samples.length + missed} hovers opened no card`);
   return { samples, first, p50: quantile(samples, 0.5), p95: quantile(samples, 0.95), missed };
 }
 

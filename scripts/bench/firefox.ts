@@ -389,6 +389,8 @@ function hoverFrom(threads: readonly MainThread[], windows: ReadonlyArray<Window
       }
     }
   }
-  if (!samples.length) throw new Error('Firefox: no hover opened a card');
+  // A card missing on more than a fifth of the hovers is a broken hover, not a slow one.
+  if (!samples.length || missed > (samples.length + missed) / 5)
+    throw new Error(`Firefox: ${missed} of ${samples.length + missed} hovers opened no card`);
   return { samples, first, p50: quantile(samples, 0.5), p95: quantile(samples, 0.95), missed };
 }
