@@ -56,7 +56,10 @@ function table(r: BrowserResult): string {
   const { read, hover, frame, live, memory } = r;
   if (read) {
     rows.push(
-      ['Rafiq main-thread total (with − without)', `${f1(read.rafiqMs)} ms`],
+      [
+        'Rafiq main-thread total (with − without)',
+        `${f1(read.rafiqMs)} ms wall, ${f1(read.rafiqCpuMs)} ms CPU (loads ${f1(median(read.withCpuMs))} / ${f1(median(read.withoutCpuMs))} ms CPU)`,
+      ],
       [
         '  loads with / without (medians)',
         `${f1(median(read.withMs))} / ${f1(median(read.withoutMs))} ms over ${r.runs} + ${r.runs}`,
@@ -71,11 +74,11 @@ function table(r: BrowserResult): string {
       ['  highlighted ranges (default mode)', String(read.highlights)],
       [
         'floor: walk every text node',
-        `${f1(read.floorMs)} ms   Rafiq = ${ratio(read.rafiqMs, read.floorMs)} the floor`,
+        `${f1(read.floorMs)} ms (${f1(read.floorCpuMs)} CPU)   Rafiq = ${ratio(read.rafiqMs, read.floorMs)} the floor (CPU ${ratio(read.rafiqCpuMs, read.floorCpuMs)})`,
       ],
       [
         'limit: walk + fold/split/lookup scan',
-        `${f1(read.limitMs)} ms   Rafiq = ${ratio(read.rafiqMs, read.limitMs)} the limit`,
+        `${f1(read.limitMs)} ms (${f1(read.limitCpuMs)} CPU)   Rafiq = ${ratio(read.rafiqMs, read.limitMs)} the limit (CPU ${ratio(read.rafiqCpuMs, read.limitCpuMs)})`,
       ],
     );
   }
@@ -87,12 +90,12 @@ function table(r: BrowserResult): string {
   if (frame)
     rows.push([
       `frame tax (${frame.highlights} ranges, highlightMode all)`,
-      `${f1(frame.withMsPerFrame)} vs ${f1(frame.withoutMsPerFrame)} ms per frame: +${f1(frame.taxMs)} ms`,
+      `${f1(frame.withMsPerFrame)} vs ${f1(frame.withoutMsPerFrame)} ms per frame: +${f1(frame.taxMs)} ms (CPU +${f1(frame.taxCpuMs)} ms)`,
     ]);
   if (live)
     rows.push([
       `live page (1 Hz clock, ${live.seconds} s, default mode)`,
-      `+${f1(live.rafiqMsPerS)} ms/s (${f1(live.withMsPerS)} vs ${f1(live.withoutMsPerS)}; extension tasks ${f1(live.extensionMsPerS)} ms/s)`,
+      `+${f1(live.rafiqMsPerS)} ms/s, CPU +${f1(live.rafiqCpuMsPerS)} ms/s (${f1(live.withMsPerS)} vs ${f1(live.withoutMsPerS)}; extension tasks ${f1(live.extensionMsPerS)} ms/s)`,
     ]);
   if (read)
     rows.push([

@@ -13,6 +13,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of an X event, µs: what the thread ran, not counting time it was descheduled. */
+  tdur?: number;
   pid: number;
   tid: number;
   id?: string;
@@ -94,6 +96,8 @@ export function pageMainThread(events: readonly TraceEvent[], url: string): Thre
 export interface Task {
   ts: number;
   dur: number;
+  /** CPU time (µs): on a busy machine the wall time of a task also counts other processes' turns. */
+  cpu: number;
   /** It ran extension script (an event naming a `chrome-extension://` script, or a sample in one). */
   extension: boolean;
   /** Page-own script files it ran (their addresses). */
@@ -166,7 +170,7 @@ export function tasksOf(
     const end = e.ts + (e.dur ?? 0);
     if (!current || e.ts >= current.ts + current.dur) {
       // Only the scheduler's tasks are top level; anything else outside one is still main-thread work.
-      current = { ts: e.ts, dur: e.dur ?? 0, extension: false, scripts: [], functions: [] };
+      current = { ts: e.ts, dur: e.dur ?? 0, cpu: e.tdur ?? e.dur ?? 0, extension: false, scripts: [], functions: [] };
       tasks.push(current);
     } else if (end > current.ts + current.dur) current.dur = end - current.ts;
     if (SCRIPT_EVENTS.has(e.name)) {

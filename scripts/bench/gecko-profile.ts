@@ -37,6 +37,8 @@ export interface Interval {
   /** Epoch ms. */
   start: number;
   end: number;
+  /** CPU time of an `Awake` stretch (ms): on a busy machine its wall time also counts other processes' turns. */
+  cpu?: number;
 }
 
 export interface Marker extends Interval {
@@ -73,11 +75,17 @@ export class MainThread {
         if (!begun) continue;
         open.delete(name);
         begun.end = epoch + end;
+        // The end carries what was measured over the stretch (an Awake's CPU time).
+        if (data) begun.data = { ...begun.data, ...data };
         this.markers.push(begun);
       }
     }
     this.markers.sort((a, b) => a.start - b.start);
-    for (const marker of this.markers) if (marker.name === 'Awake') this.awake.push(marker);
+    for (const marker of this.markers) {
+      if (marker.name !== 'Awake') continue;
+      const cpu = marker.data?.['CPU Time'];
+      this.awake.push({ start: marker.start, end: marker.end, ...(typeof cpu === 'number' ? { cpu } : {}) });
+    }
     const s = raw.samples.schema as Record<'stack' | 'time', number>;
     for (const row of raw.samples.data) {
       const stack = row[s.stack] as number | null;
@@ -147,10 +155,13 @@ export async function contentMainThreads(file: string): Promise<MainThread[]> {
 export function within(intervals: readonly Interval[], from: number, to: number): Interval[] {
   return intervals
     .filter((i) => i.end > from && i.start < to)
-    .map((i) => ({ start: Math.max(i.start, from), end: Math.min(i.end, to) }));
+    .map((i) => ({ ...i, start: Math.max(i.start, from), end: Math.min(i.end, to) }));
 }
 
 export const lengthOf = (intervals: readonly Interval[]) => intervals.reduce((n, i) => n + (i.end - i.start), 0);
+
+/** CPU time of the stretches (their wall time where the profile has none). */
+export const cpuOf = (intervals: readonly Interval[]) => intervals.reduce((n, i) => n + (i.cpu ?? i.end - i.start), 0);
 
 /** The intervals that contain at least one of the sorted `times`. */
 export function containing(intervals: readonly Interval[], times: readonly number[]): Interval[] {

@@ -6,6 +6,12 @@ export interface ReadResult {
   withoutMs: number[];
   /** Median with − median without: everything Rafiq added to the page's main thread. */
   rafiqMs: number;
+  /** The same in the main thread's CPU time, which other processes on a busy machine do not inflate. */
+  withCpuMs: number[];
+  withoutCpuMs: number[];
+  rafiqCpuMs: number;
+  floorCpuMs: number;
+  limitCpuMs: number;
   /** Tasks that ran extension script (per load, medians). */
   tasks: { count: number; ms: number; longestMs: number; longestBesidesLayoutMs: number };
   floorMs: number;
@@ -30,6 +36,8 @@ export interface FrameResult {
   withoutMsPerFrame: number;
   frames: { with: number; without: number };
   taxMs: number;
+  /** The tax in CPU time per frame. */
+  taxCpuMs: number;
 }
 
 export interface LiveResult {
@@ -37,6 +45,7 @@ export interface LiveResult {
   withMsPerS: number;
   withoutMsPerS: number;
   rafiqMsPerS: number;
+  rafiqCpuMsPerS: number;
   /** Of which in tasks that ran extension script. */
   extensionMsPerS: number;
 }
