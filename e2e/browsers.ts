@@ -6,13 +6,13 @@
 
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { REPO } from './server';
 
 /** The built extension (`RAFIQ_OUT_DIR` names another build folder, as `wxt.config.ts` does). */
-export const OUT = join(REPO, process.env.RAFIQ_OUT_DIR || '.output');
+export const OUT = resolve(REPO, process.env.RAFIQ_OUT_DIR || '.output');
 export const CHROME_EXTENSION = join(OUT, 'chrome-mv3');
 export const FIREFOX_EXTENSION = join(OUT, 'firefox-mv3');
 export const GECKO_ID = 'rafiq@reading-companion';

@@ -4,11 +4,11 @@
  */
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildGlossary } from '../glossary/build';
 
-const OUT = join(import.meta.dirname, '..', process.env.RAFIQ_OUT_DIR || '.output', 'chrome-mv3');
+const OUT = join(resolve(import.meta.dirname, '..', process.env.RAFIQ_OUT_DIR || '.output'), 'chrome-mv3');
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
