@@ -69,6 +69,8 @@ const ARTICLE_BASIS = Math.imul(Math.imul(FNV_BASIS ^ ALEF, 0x01000193) ^ LAM, 0
 /** How a mention was read, where a generalisation step rather than a listed form read it. */
 export type MentionStep = GeneratedBy | NameStep | 'context';
 
+/** Characters folded in the time a word is matched (a word is about six characters). */
+const FOLD_CHARS_PER_WORD = 60;
 /** A glued name has at least this many letters: shorter ones hide inside ordinary words. */
 const MIN_GLUED = 5;
 /** Entities whose one-word names are read out of a glued word. */
@@ -539,11 +541,16 @@ export class MatchScan {
     let w = this.w;
     let stop = w + budget;
     for (;;) {
-      if (window && !window.final && w + ahead >= words.count - 1) {
+      if (window && !window.final && w + ahead >= words.count - 1 && w > window.closedUpTo) {
+        const fills = window.fills;
         const moved = this.reach(w);
-        stop -= w - moved;
+        // Folding a window is work too, about a tenth of matching its words: it counts against
+        // the budget, so that a stretch without words is read a window a slice.
+        stop -= w - moved + ((window.fills - fills) * window.chars) / FOLD_CHARS_PER_WORD;
         w = moved;
         text = this.scan.text;
+        // A window with no word left to read: on to the next, budget allowing.
+        if (w < stop && w >= words.count && !window.final) continue;
       }
       if (w >= stop || w >= words.count) break;
       const ws = words.start[w] as number;

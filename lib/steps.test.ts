@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { buildGlossary } from '../glossary/build';
+import { Annotator } from './annotate';
 import { foldText, foldTextSteps } from './arabic/fold';
 import { splitWords, splitWordsSteps } from './arabic/words';
 import { finish, finishCounting } from './steps';
@@ -33,5 +35,20 @@ describe('work cut into steps gives what the whole work gives', () => {
       return 3;
     }
     expect(finish(three())).toBe(3);
+  });
+});
+
+describe('a page read a window at a time', () => {
+  const annotator = new Annotator(buildGlossary().index);
+  const other = '中文新闻报道。'.repeat(30_000);
+  const page = `قال الرئيس الصيني شي جين بينغ ${other} التقى شي مع توكاييف في أستانا ${other} الصين`;
+
+  it('reads a long stretch without words a window a slice, as it reads it at once', () => {
+    const whole = annotator.annotate({ text: page });
+    expect(whole.mentions.map((m) => m.form)).toEqual(['صيني', 'شي جين بينغ', 'شي', 'توكاييف', 'استانا', 'الصين']);
+    const { value, pauses } = finishCounting(annotator.steps({ text: page }, 1000));
+    expect(value).toEqual(whole);
+    // About one slice per 1,000 words' worth of folding (60,000 characters), not one for it all.
+    expect(pauses).toBeGreaterThan(page.length / 60_000);
   });
 });

@@ -8,7 +8,7 @@
  */
 
 import { decodeUnits, FoldBuffer, type FoldedText } from './fold';
-import { WordBuffer } from './words';
+import { isJoinerOrWordUnit, WordBuffer } from './words';
 
 /** Called with each stretch of folded units `[from, to)` (window offsets) not handed over before. */
 export type OnFolded = (window: FoldWindow, from: number, to: number) => void;
@@ -21,9 +21,18 @@ export class FoldWindow implements FoldedText {
   base = 0;
   /** Whether the window reaches the end of the text, so that all its words are final. */
   final = false;
+  /**
+   * The last word of the window followed, inside it, by something other than letters and joiners
+   * (and three more units, which a short word's letter pairs may read): no name or cue read from
+   * a word up to it reads past it, so those words can be read whatever follows. -1 if none.
+   */
+  closedUpTo = -1;
   private readonly buffer: FoldBuffer;
-  /** Offset in the original text of the window's first character. */
+  /** Offsets in the original text of the window's first character and just past its last. */
   private from = 0;
+  private to = 0;
+  /** How many times the window has been folded (each costs about `chars` characters of work). */
+  fills = 0;
   /** Units of the whole folded text handed to `onFolded` so far. */
   private handed = 0;
 
@@ -54,7 +63,15 @@ export class FoldWindow implements FoldedText {
    * word `w` has in the window afterwards.
    */
   reach(w: number, ahead: number, behind: number): number {
-    if (this.final || w + ahead < this.words.count - 1) return w;
+    if (this.final || w + ahead < this.words.count - 1 || w <= this.closedUpTo) return w;
+    // A long stretch without words (a page in another script): once every word in the window
+    // has been read and a character no name crosses follows the last, nothing before that
+    // character matters any more, and the window moves on past its end, one window at a time.
+    if (w >= this.words.count && this.closedAfter(w - 1)) {
+      this.handOver(this.buffer.len);
+      this.fill(this.to, this.base + this.buffer.len, this.chars);
+      return 0;
+    }
     // The window restarts at a word whose first unit is the first one its character gave (no break
     // and no other unit of a ligature before it), so folding from that character gives the same units.
     let k = Math.max(0, w - behind);
@@ -70,8 +87,19 @@ export class FoldWindow implements FoldedText {
     }
     for (let chars = this.chars; ; chars *= 2) {
       this.fill(from, base, chars);
-      if (this.final || w - shift + ahead < this.words.count - 1) return w - shift;
+      const at = w - shift;
+      if (this.final || at + ahead < this.words.count - 1 || at <= this.closedUpTo) return at;
     }
+  }
+
+  /** Whether something other than letters and joiners stands between word `k` (or the start, for -1) and the next word. */
+  private closedAfter(k: number): boolean {
+    const { words, buffer } = this;
+    const to = k + 1 < words.count ? (words.start[k + 1] as number) : buffer.len;
+    for (let i = k < 0 ? 0 : (words.end[k] as number); i < to; i++) {
+      if (!isJoinerOrWordUnit(buffer.out[i] as number)) return true;
+    }
+    return false;
   }
 
   private startsCleanly(k: number): boolean {
@@ -88,20 +116,31 @@ export class FoldWindow implements FoldedText {
     if (to < n && last >= 0xd800 && last <= 0xdbff) to++;
     buffer.len = 0;
     buffer.fold(source, from, to, breaks, firstAtOrAfter(breaks, from));
+    this.fills++;
     this.from = from;
+    this.to = to;
     this.base = base;
     this.final = to >= n;
     this.text = decodeUnits(buffer.out.subarray(0, buffer.len));
     this.words.split(buffer.out, buffer.len);
-    if (!this.onFolded) return;
+    this.closedUpTo = -1;
+    for (let k = this.words.count - 1; k >= 0; k--) {
+      if ((this.words.end[k] as number) + 3 <= buffer.len && this.closedAfter(k)) {
+        this.closedUpTo = k;
+        break;
+      }
+    }
     // The last word may go on in the next window: what starts there is handed over then.
     const count = this.words.count;
-    const upTo = this.final ? buffer.len : count > 0 ? (this.words.start[count - 1] as number) : 0;
-    const first = Math.max(0, this.handed - base);
-    if (upTo > first) {
-      this.onFolded(this, first, upTo);
-      this.handed = base + upTo;
-    }
+    this.handOver(this.final ? buffer.len : count > 0 ? (this.words.start[count - 1] as number) : 0);
+  }
+
+  /** Hands the units up to `upTo` (window offsets) not handed before to `onFolded`. */
+  private handOver(upTo: number) {
+    const first = Math.max(0, this.handed - this.base);
+    if (!this.onFolded || upTo <= first) return;
+    this.onFolded(this, first, upTo);
+    this.handed = this.base + upTo;
   }
 }
 

@@ -114,6 +114,9 @@ for (let c = 0; c <= 0x3000; c++) {
   else if (isJoinerCode(c)) KIND[c] = JOINER;
 }
 
+/** Whether a folded unit is a letter or digit of a word, or a joiner between the words of a name. */
+export const isJoinerOrWordUnit = (c: number) => (KIND[c] as number) !== 0;
+
 /** Words as `splitWords` gives them, in arrays that are kept and reused (grown as needed). */
 export class WordBuffer implements Words {
   count = 0;
