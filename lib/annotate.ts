@@ -9,7 +9,7 @@ import { collectEvidenceSteps, summitWordsIn, type TopicSignal, type TopicVerdic
 import type { CompiledGlossary } from './glossary-types';
 import { createMatcher, type Matcher, MatchScan, type Mention } from './matcher';
 import { finish } from './steps';
-import { blockWindow, changedSpan, spliceMentions } from './text-change';
+import { blockWindow, changedSpan, spliceMentions, type TextChange } from './text-change';
 
 /**
  * Characters of the page folded and split at a time: small enough that the buffers stay in cache
@@ -119,8 +119,10 @@ export class Annotator {
     previous: { text: string; annotation: Annotation },
     input: AnnotateInput,
     wordsPerStep = Number.POSITIVE_INFINITY,
+    /** Where the texts can differ, when the caller knows (see `changedSpan`). */
+    within?: TextChange,
   ): Generator<void, Annotation> {
-    const change = changedSpan(previous.text, input.text);
+    const change = changedSpan(previous.text, input.text, within);
     if (!change) return previous.annotation;
     const breaks = input.breaks ?? [];
     const window = blockWindow(change, breaks, input.text.length, REREAD_MARGIN);

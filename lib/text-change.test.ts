@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blockWindow, changedSpan, spliceMentions } from './text-change';
 
@@ -59,4 +60,25 @@ describe('spliceMentions', () => {
   });
   it('drops an old mention that straddles the window edge', () =>
     expect(spliceMentions(old, { start: 14, oldEnd: 20, newEnd: 20 }, []).map((m) => m.id)).toEqual(['a', 'c']));
+});
+
+describe('changedSpan within a known span', () => {
+  it('gives what comparing the whole texts gives, for any edit inside the span', () => {
+    // Few letters, so prefixes and suffixes run on past the edit as often as they stop in it.
+    const text = fc.string({ unit: fc.constantFrom('ا', 'ب', 'ت', ' '), maxLength: 40 });
+    fc.assert(
+      fc.property(text, text, text, text, text, (head, left, removed, inserted, tail) => {
+        // The span the caller knows: `left + removed` became `left + inserted`, the rest is the same.
+        const before = head + left + removed + tail;
+        const after = head + left + inserted + tail;
+        const within = {
+          start: head.length,
+          oldEnd: head.length + left.length + removed.length,
+          newEnd: head.length + left.length + inserted.length,
+        };
+        expect(changedSpan(before, after, within)).toEqual(changedSpan(before, after));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
 });

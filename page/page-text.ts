@@ -229,3 +229,25 @@ export function spliceEdits(page: PageText, edited: ReadonlyMap<number, Text>): 
   }
   return { text: parts.join(''), breaks: newBreaks, nodes: newNodes, starts: newStarts };
 }
+
+/**
+ * Where the texts before and after `spliceEdits(page, edited)` can differ: from the first edited
+ * node's start to the last one's end (in old and in new offsets); everything else is the same.
+ */
+export function spanOfEdits(
+  page: PageText,
+  edited: ReadonlyMap<number, Text>,
+): { start: number; oldEnd: number; newEnd: number } | null {
+  let first = Number.POSITIVE_INFINITY;
+  let last = -1;
+  let shift = 0;
+  for (const [i, node] of edited) {
+    first = Math.min(first, i);
+    last = Math.max(last, i);
+    const end = i + 1 < page.starts.length ? (page.starts[i + 1] as number) : page.text.length;
+    shift += node.data.length - (end - (page.starts[i] as number));
+  }
+  if (last < 0) return null;
+  const oldEnd = last + 1 < page.starts.length ? (page.starts[last + 1] as number) : page.text.length;
+  return { start: page.starts[first] as number, oldEnd, newEnd: oldEnd + shift };
+}

@@ -12,7 +12,13 @@ import {
   setFocusHighlight,
 } from '../../page/highlights';
 import { MentionIndex } from '../../page/hit-test';
-import { type CollectOptions, collectPageTextSteps, type PageText, spliceEdits } from '../../page/page-text';
+import {
+  type CollectOptions,
+  collectPageTextSteps,
+  type PageText,
+  spanOfEdits,
+  spliceEdits,
+} from '../../page/page-text';
 import type { ShadowOf } from '../../page/shadow';
 import { measure } from '../../page/timing';
 
@@ -196,7 +202,8 @@ export class PageSession {
       measure('slice', started);
       return;
     }
-    const annotation = await sliced(this.readingOf(before, previous, page, WORDS_PER_SLICE));
+    const within = 'within' in collected ? (collected.within as TextChange | undefined) : undefined;
+    const annotation = await sliced(this.readingOf(before, previous, page, WORDS_PER_SLICE, within));
     if (!annotation) return;
     this.countPartial(annotation, previous);
     const placed = await sliced(this.place(page, annotation.mentions));
@@ -213,7 +220,12 @@ export class PageSession {
    * new text spliced in: the cost of the edit, not of the page); null when the page has to be
    * walked. Takes what was recorded, so a change during this read is recorded for the next one.
    */
-  private spliced(): { page: PageText; roots: ShadowRoot[]; index?: Map<Node, number> } | null {
+  private spliced(): {
+    page: PageText;
+    roots: ShadowRoot[];
+    index?: Map<Node, number>;
+    within?: TextChange;
+  } | null {
     const pending = this.pending;
     const structural = this.structural;
     this.forgetChanges();
@@ -223,14 +235,15 @@ export class PageSession {
     const page = spliceEdits(this.page, pending);
     if (!page) return null;
     measure('splice', started);
-    if (page.nodes === this.page.nodes) return { page, roots: this.shadowRoots };
+    const within = spanOfEdits(this.page, pending) ?? undefined;
+    if (page.nodes === this.page.nodes) return { page, roots: this.shadowRoots, within };
     // Swapped nodes take their places in the index (a copy: this read may yet be given up).
     const index = new Map(this.nodeIndex);
     for (const [at, node] of pending) {
       index.delete(this.page.nodes[at] as Node);
       index.set(node, at);
     }
-    return { page, roots: this.shadowRoots, index };
+    return { page, roots: this.shadowRoots, index, within };
   }
 
   private forgetChanges(): void {
@@ -301,7 +314,8 @@ export class PageSession {
     if (page.text.length > SYNC_CHARS) return false;
     // The walk (or the splice) saw every change recorded so far.
     this.forgetChanges();
-    const annotation = finish(this.readingOf(this.page, previous, page));
+    const within = 'within' in collected ? (collected.within as TextChange | undefined) : undefined;
+    const annotation = finish(this.readingOf(this.page, previous, page, Number.POSITIVE_INFINITY, within));
     this.countPartial(annotation, previous);
     const nodeIndex = 'index' in collected ? (collected.index as Map<Node, number> | undefined) : undefined;
     this.adopt(page, roots, annotation, finish(this.place(page, annotation.mentions)), nodeIndex);
@@ -318,6 +332,8 @@ export class PageSession {
     previous: Annotation | null,
     page: PageText,
     wordsPerSlice = Number.POSITIVE_INFINITY,
+    /** Where `page`'s text can differ from `before`'s, when the edits that made it are known. */
+    within?: TextChange,
   ): Steps<Annotation> {
     const input: AnnotateInput = {
       text: page.text,
@@ -326,7 +342,7 @@ export class PageSession {
       mainText: mainTextOf(this.doc.querySelector(MAIN_SELECTOR)),
     };
     return previous && this.partialSinceWhole < page.text.length / 2
-      ? this.annotator.reread({ text: before.text, annotation: previous }, input, wordsPerSlice)
+      ? this.annotator.reread({ text: before.text, annotation: previous }, input, wordsPerSlice, within)
       : this.annotator.steps(input, wordsPerSlice);
   }
 
