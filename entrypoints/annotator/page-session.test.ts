@@ -54,6 +54,22 @@ describe('PageSession on a live page', () => {
     expect(s.annotation?.mentions.some((m) => index.entities[m.entity]?.id === 'astana' && m.start < 60)).toBe(true);
   });
 
+  it('keeps the ranges of mentions outside the edit (no range made again), and places the edited one anew', async () => {
+    const s = await liveSession();
+    const ranges = s.placed.map((p) => p.range);
+    const city = document.querySelector('#city')?.firstChild as Text;
+    city.data = 'أستانا';
+    await settle();
+    await s.read();
+    const inCity = s.placed.filter((p) => p.range.startContainer === city);
+    const elsewhere = s.placed.filter((p) => p.range.startContainer !== city);
+    expect(inCity.map((p) => p.range.toString())).toEqual(['أستانا']);
+    expect(inCity.every((p) => !ranges.includes(p.range))).toBe(true);
+    expect(elsewhere.length).toBeGreaterThan(20);
+    // Every other mention has the very range it had, moved by the longer name.
+    for (const p of elsewhere) expect(ranges).toContain(p.range);
+  });
+
   it('takes a text node swapped in by textContent in its place, then edits to it, still without a walk', async () => {
     const s = await liveSession();
     const nodes = s.page.nodes;

@@ -5,6 +5,7 @@ import { finish, type Steps } from '../../lib/steps';
 import { changedSpan, type TextChange } from '../../lib/text-change';
 import {
   clearHighlights,
+  mentionKey,
   type PlacedMention,
   paintHighlights,
   placeMentions,
@@ -206,7 +207,7 @@ export class PageSession {
     const annotation = await sliced(this.readingOf(before, previous, page, WORDS_PER_SLICE, within));
     if (!annotation) return;
     this.countPartial(annotation, previous);
-    const placed = await sliced(this.place(page, annotation.mentions));
+    const placed = await sliced(this.place(page, annotation.mentions, within));
     if (!placed) return;
     busy += performance.now() - started;
     measure('slice', started);
@@ -284,13 +285,31 @@ export class PageSession {
     }
   }
 
-  /** Ranges for `mentions`, a slice at a time (a page can hold tens of thousands). */
-  private *place(page: PageText, mentions: Annotation['mentions']): Steps<PlacedMention[]> {
+  /**
+   * Ranges for `mentions`, a slice at a time (a page can hold tens of thousands). After edits
+   * spliced in (`within`: where the text changed), a mention outside the change keeps the range
+   * it had (a live range follows the DOM; it only moved in the text), so a ticking counter
+   * creates no ranges but its own and, the painted ranges being the same, repaints nothing.
+   */
+  private *place(page: PageText, mentions: Annotation['mentions'], within?: TextChange): Steps<PlacedMention[]> {
     const typeOf = (entity: number) => this.glossary.entities[entity]?.type ?? 'place';
+    const kept = new Map<string, PlacedMention>();
+    if (within) for (const p of this.placed) if (!p.range.collapsed) kept.set(mentionKey(p), p);
+    const shift = within ? within.newEnd - within.oldEnd : 0;
     const placed: PlacedMention[] = [];
     for (let from = 0; from < mentions.length; from += MENTIONS_PER_SLICE) {
       if (from > 0) yield;
-      placed.push(...placeMentions(page, mentions.slice(from, from + MENTIONS_PER_SLICE), typeOf));
+      const slice = mentions.slice(from, from + MENTIONS_PER_SLICE);
+      if (!within) {
+        placed.push(...placeMentions(page, slice, typeOf));
+        continue;
+      }
+      for (const m of slice) {
+        const before = m.end <= within.start ? m.start : m.start >= within.newEnd ? m.start - shift : -1;
+        const old = before >= 0 ? kept.get(mentionKey({ entity: m.entity, start: before })) : undefined;
+        if (old && old.end - old.start === m.end - m.start) placed.push({ ...old, start: m.start, end: m.end });
+        else placed.push(...placeMentions(page, [m], typeOf));
+      }
     }
     return placed;
   }
@@ -318,7 +337,7 @@ export class PageSession {
     const annotation = finish(this.readingOf(this.page, previous, page, Number.POSITIVE_INFINITY, within));
     this.countPartial(annotation, previous);
     const nodeIndex = 'index' in collected ? (collected.index as Map<Node, number> | undefined) : undefined;
-    this.adopt(page, roots, annotation, finish(this.place(page, annotation.mentions)), nodeIndex);
+    this.adopt(page, roots, annotation, finish(this.place(page, annotation.mentions, within)), nodeIndex);
     measure('refresh', started);
     return true;
   }
@@ -451,10 +470,23 @@ export class PageSession {
     });
   }
 
+  /** The ranges painted last, to leave the page's rendering alone when they are the same. */
+  private paintedRanges: Range[] = [];
+
   private repaint(): void {
     const started = performance.now();
-    if (!this.painted) clearHighlights();
-    else paintHighlights(this.visible().filter((m) => !m.range.collapsed));
+    if (!this.painted) {
+      clearHighlights();
+      this.paintedRanges = [];
+    } else {
+      const shown = this.visible().filter((m) => !m.range.collapsed);
+      const same =
+        shown.length === this.paintedRanges.length && shown.every((m, i) => m.range === this.paintedRanges[i]);
+      // The same ranges (a counter ticked elsewhere) are already registered; painting them again
+      // would make the browser repaint every highlight.
+      if (!same) paintHighlights(shown);
+      this.paintedRanges = shown.map((m) => m.range);
+    }
     measure('paint', started);
   }
 
@@ -586,6 +618,7 @@ export class PageSession {
     this.registryTimer = 0;
     this.painted = false;
     clearHighlights();
+    this.paintedRanges = [];
     this.clearFocus();
   }
 }
