@@ -204,6 +204,31 @@ export async function chromiumDriver(): Promise<BrowserDriver> {
   };
 }
 
+/**
+ * Opens one of the extension's pages in Firefox and waits for `ready` there. Over WebDriver BiDi,
+ * Firefox never reports a moz-extension:// navigation as finished, and evaluating while the tab
+ * is still between documents can fail outright: so it waits by trying again.
+ */
+export async function openFirefoxExtensionPage(
+  session: FirefoxSession,
+  path: string,
+  ready: () => boolean = () => true,
+): Promise<PuppeteerPage> {
+  const page = await session.browser.newPage();
+  void page.goto(`moz-extension://${FIREFOX_UUID}/${path}`).catch(() => {});
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      await page.waitForFunction(() => location.protocol === 'moz-extension:', { timeout: 15_000 });
+      await page.waitForFunction(ready, { timeout: 15_000 });
+      return page;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
 export async function firefoxDriver(): Promise<BrowserDriver> {
   const session: FirefoxSession = await launchFirefox();
   return {
@@ -214,21 +239,7 @@ export async function firefoxDriver(): Promise<BrowserDriver> {
       return puppeteerPage(page);
     },
     async openExtensionPage(path, ready) {
-      const page = await session.browser.newPage();
-      // Over WebDriver BiDi, Firefox never reports a moz-extension:// navigation as finished.
-      void page.goto(`moz-extension://${FIREFOX_UUID}/${path}`).catch(() => {});
-      // Evaluating while the tab is still between documents can fail outright: try again.
-      const deadline = Date.now() + 15_000;
-      for (;;) {
-        try {
-          await page.waitForFunction(() => location.protocol === 'moz-extension:', { timeout: 15_000 });
-          await page.waitForFunction(ready, { timeout: 15_000 });
-          break;
-        } catch (error) {
-          if (Date.now() > deadline) throw error;
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-      }
+      const page = await openFirefoxExtensionPage(session, path, ready);
       return puppeteerPage(page, true);
     },
     close: () => session.close(),

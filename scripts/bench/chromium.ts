@@ -18,30 +18,19 @@ import {
   traceEnd,
 } from './chromium-trace';
 import type { BenchConfig } from './config';
-import type { BrowserResult, FrameResult, HoverResult, LiveResult, MemoryResult, ReadResult } from './results';
+import { HIGHLIGHT_COUNT, HOVER_POINTS } from './page-world';
+import {
+  type BrowserResult,
+  type FrameResult,
+  frameResult,
+  type HoverResult,
+  type LiveResult,
+  type MemoryResult,
+  type ReadResult,
+} from './results';
 import { median, quantile, sleep, sum } from './stats';
 
 const ms = (us: number) => us / 1000;
-
-/** Page-world source text (tsx would wrap a function's inner callbacks in a helper the page lacks). */
-const HIGHLIGHT_COUNT = '[...CSS.highlights.values()].reduce((n, h) => n + h.size, 0)';
-
-/** Up to `n` points on highlighted ranges inside the viewport, bottom first, from any highlight. */
-const HOVER_POINTS = (n: number) => `(() => {
-  const seen = new Set();
-  const points = [];
-  for (const h of CSS.highlights.values()) {
-    for (const r of h) {
-      const rect = r.getClientRects()[0];
-      if (!rect || rect.width < 12 || rect.top < 60 || rect.bottom > innerHeight - 60) continue;
-      const key = Math.round(rect.top / 30);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      points.push({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
-    }
-  }
-  return points.sort((a, b) => b.y - a.y).slice(0, ${n});
-})()`;
 
 async function settings(session: ChromiumSession, values: Record<string, unknown>) {
   const page = await session.context.newPage();
@@ -272,14 +261,7 @@ async function frameTax(config: BenchConfig, withExt: ChromiumSession, without: 
   }
   if (config.requireHighlights && highlights < 100)
     throw new Error(`Chromium: only ${highlights} highlighted ranges on the frame page`);
-  return {
-    highlights,
-    withMsPerFrame: median(perFrame.with),
-    withoutMsPerFrame: median(perFrame.without),
-    frames,
-    taxMs: median(perFrame.with) - median(perFrame.without),
-    taxCpuMs: median(cpuPerFrame.with) - median(cpuPerFrame.without),
-  };
+  return frameResult(highlights, perFrame, cpuPerFrame, frames, median);
 }
 
 async function livePage(config: BenchConfig, withExt: ChromiumSession, without: ChromiumSession): Promise<LiveResult> {

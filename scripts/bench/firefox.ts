@@ -10,7 +10,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { FIREFOX_UUID, type FirefoxSession, launchFirefox } from '../../e2e/browsers';
+import { type FirefoxSession, launchFirefox } from '../../e2e/browsers';
+import { openFirefoxExtensionPage } from '../../e2e/driver';
 import type { BenchConfig } from './config';
 import {
   containing,
@@ -21,25 +22,16 @@ import {
   type MainThread,
   within,
 } from './gecko-profile';
-import type { BrowserResult, FrameResult, HoverResult, LiveResult, ReadResult } from './results';
+import { HIGHLIGHT_COUNT, HOVER_POINTS } from './page-world';
+import {
+  type BrowserResult,
+  type FrameResult,
+  frameResult,
+  type HoverResult,
+  type LiveResult,
+  type ReadResult,
+} from './results';
 import { median, quantile, sleep } from './stats';
-
-const HIGHLIGHT_COUNT = '[...CSS.highlights.values()].reduce((n, h) => n + h.size, 0)';
-const HOVER_POINTS = (n: number) => `(() => {
-  const seen = new Set();
-  const points = [];
-  for (const h of CSS.highlights.values()) {
-    for (const r of h) {
-      const rect = r.getClientRects()[0];
-      if (!rect || rect.width < 12 || rect.top < 60 || rect.bottom > innerHeight - 60) continue;
-      const key = Math.round(rect.top / 30);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      points.push({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
-    }
-  }
-  return points.sort((a, b) => b.y - a.y).slice(0, ${n});
-})()`;
 
 const isExtension = (label: string) => label.includes('moz-extension://');
 
@@ -59,22 +51,6 @@ function profilerEnv(file: string): Record<string, string> {
 interface Window extends Interval {
   /** A text only this window's page has in its address. */
   url: string;
-}
-
-async function openExtensionPage(session: FirefoxSession, path: string): Promise<Page> {
-  const page = await session.browser.newPage();
-  // Over WebDriver BiDi, Firefox never reports a moz-extension:// navigation as finished.
-  void page.goto(`moz-extension://${FIREFOX_UUID}/${path}`).catch(() => {});
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    try {
-      await page.waitForFunction(() => location.protocol === 'moz-extension:', { timeout: 15_000 });
-      return page;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await sleep(100);
-    }
-  }
 }
 
 /** Opens `url`, waits for Rafiq's highlights (when there), then lets the page go quiet. */
@@ -143,7 +119,7 @@ export async function benchFirefox(config: BenchConfig): Promise<BrowserResult> 
       windows.live[key].push({ url, start, end: Date.now() });
       await page.close();
     }
-    const settings = await openExtensionPage(sessions.with, 'popup.html?tab=-1');
+    const settings = await openFirefoxExtensionPage(sessions.with, 'popup.html?tab=-1');
     // `inspectable`: Rafiq's User Timing marks (rafiq:hover), which readers' pages never get.
     await settings.evaluate(() => browser.storage.sync.set({ highlightMode: 'all', hoverDelay: 0, inspectable: true }));
     await settings.close();
@@ -316,14 +292,7 @@ function frameFrom(
   }
   if (config.requireHighlights && highlights < 100)
     throw new Error(`Firefox: only ${highlights} highlighted ranges on the frame page`);
-  return {
-    highlights,
-    withMsPerFrame: median(perFrame.with),
-    withoutMsPerFrame: median(perFrame.without),
-    frames,
-    taxMs: median(perFrame.with) - median(perFrame.without),
-    taxCpuMs: median(cpuPerFrame.with) - median(cpuPerFrame.without),
-  };
+  return frameResult(highlights, perFrame, cpuPerFrame, frames, median);
 }
 
 function liveFrom(threads: Threads, windows: { with: Window[]; without: Window[] }, config: BenchConfig): LiveResult {

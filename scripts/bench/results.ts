@@ -40,6 +40,24 @@ export interface FrameResult {
   taxCpuMs: number;
 }
 
+/** The frame result from the per-load figures (ms per frame, with and without the extension). */
+export function frameResult(
+  highlights: number,
+  perFrame: { with: number[]; without: number[] },
+  cpuPerFrame: { with: number[]; without: number[] },
+  frames: { with: number; without: number },
+  median: (xs: number[]) => number,
+): FrameResult {
+  return {
+    highlights,
+    withMsPerFrame: median(perFrame.with),
+    withoutMsPerFrame: median(perFrame.without),
+    frames,
+    taxMs: median(perFrame.with) - median(perFrame.without),
+    taxCpuMs: median(cpuPerFrame.with) - median(cpuPerFrame.without),
+  };
+}
+
 export interface LiveResult {
   seconds: number;
   withMsPerS: number;
