@@ -10,6 +10,8 @@
  * slightly different background still keeps 4.5:1 (components/contrast.test.ts proves the ratios).
  */
 
+import { FOCUS } from '../page/highlights';
+
 export interface TypeColors {
   /** The highlight's translucent background on the page. */
   wash: string;
@@ -62,7 +64,7 @@ export function typeBadgeStyle(type: string): Record<string, string> {
 export function highlightCss(names: Readonly<Record<string, string>>): string {
   return Object.entries(names)
     .map(([type, name]) => {
-      if (type === 'focus')
+      if (type === FOCUS)
         return `::highlight(${name}) { background-color: rgba(15, 110, 92, 0.45); color: inherit; text-decoration: underline 3px #0f6e5c; }`;
       const c = TYPE_COLORS[type] ?? FALLBACK_TYPE_COLORS;
       return `::highlight(${name}) { background-color: ${c.wash}; }`;

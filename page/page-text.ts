@@ -181,6 +181,10 @@ export function locate(page: PageText, offset: number, isEnd = false): { node: T
   return { node, offset: offset - (starts[lo] as number) };
 }
 
+/** Where the text of `page.nodes[i]` ends in `page.text`. */
+const endOf = (page: PageText, i: number): number =>
+  i + 1 < page.starts.length ? (page.starts[i + 1] as number) : page.text.length;
+
 /**
  * The page's text after some of its text nodes were edited in place or swapped for another text
  * node in the same place (a clock, a live counter, a score: `node.data = …`, or `textContent = …`
@@ -210,7 +214,7 @@ export function spliceEdits(page: PageText, edited: ReadonlyMap<number, Text>): 
       newNodes[i] = node;
     }
     const start = starts[i] as number;
-    const end = i + 1 < starts.length ? (starts[i + 1] as number) : text.length;
+    const end = endOf(page, i);
     for (; next <= i; next++) newStarts[next] = (starts[next] as number) + shift;
     parts.push(text.slice(from, start), value);
     from = end;
@@ -244,10 +248,10 @@ export function spanOfEdits(
   for (const [i, node] of edited) {
     first = Math.min(first, i);
     last = Math.max(last, i);
-    const end = i + 1 < page.starts.length ? (page.starts[i + 1] as number) : page.text.length;
+    const end = endOf(page, i);
     shift += node.data.length - (end - (page.starts[i] as number));
   }
   if (last < 0) return null;
-  const oldEnd = last + 1 < page.starts.length ? (page.starts[last + 1] as number) : page.text.length;
+  const oldEnd = endOf(page, last);
   return { start: page.starts[first] as number, oldEnd, newEnd: oldEnd + shift };
 }

@@ -205,7 +205,6 @@ export class HoverCard {
     this.refresh();
   }
 
-  /** The reader's card text size, in percent of the default. */
   /**
    * Closed (the default), the card's shadow root is out of reach of the page's scripts, which
    * could otherwise read what the reader looks up and see that it is Rafiq's; open for the
@@ -215,6 +214,7 @@ export class HoverCard {
     this.shadowMode = open ? 'open' : 'closed';
   }
 
+  /** The reader's card text size, in percent of the default. */
   setTextScale(percent: number): void {
     this.textScale = percent;
     if (this.layer) this.layer.style.fontSize = `${(BASE_FONT_PX * percent) / 100}px`;

@@ -258,26 +258,20 @@ export class PageSession {
     for (const r of records) {
       if (!carriesArabic(r, host)) continue;
       if (this.structural) return;
-      this.nodeIndex ??= new Map(this.page.nodes.map((node, i) => [node, i]));
-      const placeOf = (node: Node) => this.standIns.get(node) ?? this.nodeIndex?.get(node);
-      if (r.type === 'characterData') {
-        const at = placeOf(r.target);
-        if (at !== undefined && (this.pending.get(at) ?? this.page.nodes[at]) === r.target) {
-          this.pending.set(at, r.target as Text);
-          continue;
-        }
-      } else if (r.removedNodes.length === 1 && r.addedNodes.length === 1) {
-        const [gone] = r.removedNodes;
-        const [come] = r.addedNodes;
-        const at = gone ? placeOf(gone) : undefined;
-        if (
-          at !== undefined &&
-          come?.nodeType === 3 &&
-          come.parentNode === r.target &&
-          (this.pending.get(at) ?? this.page.nodes[at]) === gone
-        ) {
+      // An edit is the text node itself; a swap, one text node taken out and one put in its place.
+      const [gone, come] =
+        r.type === 'characterData'
+          ? [r.target, r.target]
+          : r.removedNodes.length === 1 && r.addedNodes.length === 1
+            ? [r.removedNodes[0], r.addedNodes[0]]
+            : [];
+      if (gone?.nodeType === 3 && come?.nodeType === 3 && (come === gone || come.parentNode === r.target)) {
+        // Made only for a change that may be spliced: a storm of other changes never pays for it.
+        this.nodeIndex ??= new Map(this.page.nodes.map((node, i) => [node, i]));
+        const at = this.standIns.get(gone) ?? this.nodeIndex.get(gone);
+        if (at !== undefined && (this.pending.get(at) ?? this.page.nodes[at]) === gone) {
           this.pending.set(at, come as Text);
-          this.standIns.set(come, at);
+          if (come !== gone) this.standIns.set(come, at);
           continue;
         }
       }

@@ -7,6 +7,7 @@
  * that are not final yet (the last word may continue past the window's end).
  */
 
+import { firstAtOrAfter } from '../sorted';
 import { decodeUnits, FoldBuffer, type FoldedText } from './fold';
 import { isJoinerOrWordUnit, WordBuffer } from './words';
 
@@ -142,16 +143,4 @@ export class FoldWindow implements FoldedText {
     this.onFolded(this, first, upTo);
     this.handed = this.base + upTo;
   }
-}
-
-/** The index of the first value in ascending `list` that is at least `at`. */
-function firstAtOrAfter(list: ArrayLike<number>, at: number): number {
-  let a = 0;
-  let b = list.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if ((list[mid] as number) < at) a = mid + 1;
-    else b = mid;
-  }
-  return a;
 }

@@ -12,6 +12,7 @@
 
 import type { FoldedText } from '../arabic/fold';
 import type { Mention } from '../matcher';
+import { firstAtOrAfter } from '../sorted';
 import { finish, type Steps } from '../steps';
 import type { TopicReason } from './reasons';
 
@@ -162,13 +163,7 @@ export function* collectEvidenceSteps(
 
 /** Whether the ascending list holds a value in [lo, hi]. */
 function anyWithin(sorted: readonly number[], lo: number, hi: number): boolean {
-  let a = 0;
-  let b = sorted.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if ((sorted[mid] as number) < lo) a = mid + 1;
-    else b = mid;
-  }
+  const a = firstAtOrAfter(sorted, lo);
   return a < sorted.length && (sorted[a] as number) <= hi;
 }
 

@@ -1,0 +1,11 @@
+/** The index of the first value in ascending `list` that is at least `at` (`list.length` if none). */
+export function firstAtOrAfter(list: ArrayLike<number>, at: number): number {
+  let a = 0;
+  let b = list.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if ((list[mid] as number) < at) a = mid + 1;
+    else b = mid;
+  }
+  return a;
+}
