@@ -250,16 +250,24 @@ export function everyReaderSuite(launch: () => Promise<BrowserDriver>) {
       const target: [string, string] = ['rafiq-person', 'قاسم جومارت توكاييف'];
       await h.hover(page, target);
       await h.pin(page);
-      /** Scrolls the box so the term's top sits `y` px below the box's top. */
+      /**
+       * Scrolls the box so the term's top sits `y` px below the box's top. The term is found in
+       * the box's text: scrolled out of the box, it is no longer among the registered highlights.
+       */
       const scrollTermTo = (y: number) =>
         page.evaluate(
-          ([name, text, at]) => {
+          ([text, at]) => {
             const box = document.getElementById('box') as HTMLElement;
-            const range = [...(CSS.highlights.get(name) ?? [])].find((r) => (r as Range).toString().includes(text));
-            if (!range) return;
-            box.scrollTop += (range as Range).getBoundingClientRect().top - box.getBoundingClientRect().top - at;
+            const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+            let node = walker.nextNode() as Text | null;
+            while (node && !node.data.includes(text)) node = walker.nextNode() as Text | null;
+            if (!node) throw new Error(`no ${text} in the box`);
+            const range = document.createRange();
+            range.setStart(node, node.data.indexOf(text));
+            range.setEnd(node, node.data.indexOf(text) + text.length);
+            box.scrollTop += range.getBoundingClientRect().top - box.getBoundingClientRect().top - at;
           },
-          [...target, y] as [string, string, number],
+          [target[1], y] as [string, number],
         );
       const shown = async () => (await page.evaluate(cardAccess))?.visible;
       await scrollTermTo(30); // under the 90 px sticky header

@@ -264,8 +264,30 @@ export function experienceSuite(launch: () => Promise<BrowserDriver>) {
       await page.close();
     });
 
+    it('registers only the highlights near the view, and those the reader scrolls to', async () => {
+      const page = await h.openArticle(`${LONG}?near-view`);
+      /** Whether any of Rafiq's highlights holds a range in the element `id` (run in the page). */
+      const paintedIn = (id: string) => {
+        const element = document.getElementById(id);
+        return [...CSS.highlights].some(
+          ([name, highlight]) =>
+            name.startsWith('rafiq-') && [...highlight].some((r) => element?.contains((r as Range).startContainer)),
+        );
+      };
+      await expect.poll(() => page.evaluate(paintedIn, 'near')).toBe(true);
+      // 2,600 px further down: known to Rafiq, not registered.
+      expect(await page.evaluate(paintedIn, 'far')).toBe(false);
+      await page.evaluate(() => document.getElementById('far')?.scrollIntoView({ block: 'center' }));
+      await expect.poll(() => page.evaluate(paintedIn, 'far')).toBe(true);
+      await expect.poll(() => page.evaluate(paintedIn, 'near')).toBe(false);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await expect.poll(() => page.evaluate(paintedIn, 'near')).toBe(true);
+      await page.close();
+    });
+
     it('keeps the card inside the viewport, above a term near the bottom edge, open while the pointer is in it, and copies the entry', async () => {
       const page = await h.openArticle(LONG);
+      await h.reveal(page, ['rafiq-person', 'شوكت ميرضيايف']);
       const term = await page.evaluate(nearBottom, ['rafiq-person', 'شوكت ميرضيايف'] as [string, string]);
       if (!term) throw new Error('no term to hover near the bottom');
       await page.moveMouse(term.x, term.y);

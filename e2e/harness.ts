@@ -1,10 +1,11 @@
 /** What every e2e suite needs: a browser with the built extension, the fixture server, helpers. */
+import { setTimeout as sleep } from 'node:timers/promises';
 
 import { afterAll, beforeAll, expect } from 'vitest';
 import { screenshotOnFailure } from './artifacts';
 import type { BrowserDriver, PageDriver } from './driver';
 import { SAMPLE } from './expectations';
-import { cardButton, pointOf, readCard } from './page-checks';
+import { cardButton, pointOf, readCard, revealText } from './page-checks';
 import { FOLDERS, type StaticServer, serveFolders } from './server';
 
 export const hasHighlights = () => [...CSS.highlights.keys()].some((k) => k.startsWith('rafiq-'));
@@ -32,6 +33,11 @@ export interface Harness {
   readonly origin: string;
   openArticle(path?: string): Promise<PageDriver>;
   hover(page: PageDriver, target: [string, string]): Promise<ReturnType<typeof readCard>>;
+  /**
+   * Scrolls the page's first `text` into view (found in the page's text: Rafiq registers only the
+   * ranges near the view) and waits until the highlight `name` holds it; returns its centre.
+   */
+  reveal(page: PageDriver, target: [string, string]): Promise<{ x: number; y: number }>;
   /** The side panel page (or popup: `page`) pinned to the tab showing `url`. */
   openFor(url: string, page: 'sidepanel' | 'popup', ready?: () => boolean): Promise<PageDriver>;
   /** Runs `fn` in an extension page (the popup), e.g. to send a message to a tab. */
@@ -90,9 +96,16 @@ export function useHarness(launch: () => Promise<BrowserDriver>, { inspectable =
       }
       return page;
     },
+    async reveal(page, target) {
+      await page.evaluate(revealText, target[1]);
+      for (const until = Date.now() + 10_000; Date.now() < until; await sleep(50)) {
+        const point = await page.evaluate(pointOf, target);
+        if (point) return point;
+      }
+      throw new Error(`no highlight ${target[0]} containing ${target[1]}`);
+    },
     async hover(page, target) {
-      const point = await page.evaluate(pointOf, target);
-      if (!point) throw new Error(`no highlight ${target[0]} containing ${target[1]}`);
+      const point = await harness.reveal(page, target);
       await page.moveMouse(point.x, point.y);
       await page.waitFor(cardReady);
       return page.evaluate(readCard);

@@ -41,6 +41,27 @@ export function pointOf([name, text]: [string, string]): { x: number; y: number 
   return null;
 }
 
+/**
+ * Scrolls the first text node holding `text` (in the document or an open shadow root) to the
+ * middle of its scrolling boxes and the viewport. Found in the page's text, not in Rafiq's
+ * highlights, which hold only what is near the view. Returns whether the text is there.
+ */
+export function revealText(text: string): boolean {
+  const roots: Array<Document | ShadowRoot> = [document];
+  for (let i = 0; i < roots.length; i++) {
+    const walker = document.createTreeWalker(roots[i] as Node, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node instanceof Element) {
+        if (node.shadowRoot) roots.push(node.shadowRoot);
+      } else if ((node as Text).data.includes(text)) {
+        node.parentElement?.scrollIntoView({ block: 'center' });
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 /** The hover card's text and language, or null when no card is shown. */
 export function readCard(): { text: string; language: string; entity: string } | null {
   const card = [...document.documentElement.children]

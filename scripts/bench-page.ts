@@ -71,7 +71,7 @@ function table(r: BrowserResult): string {
             ? ` (${f1(read.tasks.longestBesidesLayoutMs)} ms besides layout)`
             : ''),
       ],
-      ['  highlighted ranges (default mode)', String(read.highlights)],
+      ['  ranges registered at the top of the page (default mode)', String(read.highlights)],
       [
         'floor: walk every text node',
         `${f1(read.floorMs)} ms (${f1(read.floorCpuMs)} CPU)   Rafiq = ${ratio(read.rafiqMs, read.floorMs)} the floor (CPU ${ratio(read.rafiqCpuMs, read.floorCpuMs)})`,
@@ -89,7 +89,7 @@ function table(r: BrowserResult): string {
     ]);
   if (frame)
     rows.push([
-      `frame tax (${frame.highlights} ranges, highlightMode all)`,
+      `frame tax (${frame.overPage} ranges over the page, ${frame.highlights} near the view; highlightMode all)`,
       `${f1(frame.withMsPerFrame)} vs ${f1(frame.withoutMsPerFrame)} ms per frame: +${f1(frame.taxMs)} ms (CPU +${f1(frame.taxCpuMs)} ms)`,
     ]);
   if (live)

@@ -31,7 +31,10 @@ export interface HoverResult {
 }
 
 export interface FrameResult {
+  /** Ranges registered while the page is at its top (the ones near the view). */
   highlights: number;
+  /** Ranges painted over the whole page, as a reader scrolls it. */
+  overPage: number;
   withMsPerFrame: number;
   withoutMsPerFrame: number;
   frames: { with: number; without: number };
@@ -42,14 +45,15 @@ export interface FrameResult {
 
 /** The frame result from the per-load figures (ms per frame, with and without the extension). */
 export function frameResult(
-  highlights: number,
+  highlights: { registered: number; overPage: number },
   perFrame: { with: number[]; without: number[] },
   cpuPerFrame: { with: number[]; without: number[] },
   frames: { with: number; without: number },
   median: (xs: number[]) => number,
 ): FrameResult {
   return {
-    highlights,
+    highlights: highlights.registered,
+    overPage: highlights.overPage,
     withMsPerFrame: median(perFrame.with),
     withoutMsPerFrame: median(perFrame.without),
     frames,
