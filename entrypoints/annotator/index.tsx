@@ -224,6 +224,7 @@ export default defineUnlistedScript(async () => {
     const pointer = event as PointerEvent;
     // A finger dragging is a scroll or a selection, not a hover: taps are handled on pointerup.
     if (pointer.pointerType === 'touch') return;
+    card.warmUp();
     lastMouse = pointer;
     lastX = pointer.clientX;
     lastY = pointer.clientY;
