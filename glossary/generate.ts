@@ -4,8 +4,9 @@
  *    (شي جين بينغ → شي جينبينغ, جينبينغ is how AFP copies write it);
  *  - partial: the given name alone or the family name alone of a person, and the last syllable of
  *    a Chinese name (جين بينغ, بينغ for شي جين بينغ) — short references, licensed by the full name;
- *  - latin: a person's name and a body's acronym written in Latin letters inside Arabic text
- *    (press releases write "Tokayev", "SCO"); acronyms only where the page writes them in capitals;
+ *  - latin: a person's, a country's or a place's name and a body's acronym written in Latin letters
+ *    inside Arabic text (press releases write "Tokayev", "SCO", captions "Tashkent"); acronyms only
+ *    where the page writes them in capitals;
  *  - named: a name in its official dress (جمهورية أوزبكستان for أوزبكستان, مبادرة الحزام الاقتصادي
  *    لطريق الحرير for الحزام الاقتصادي لطريق الحرير), and Central Asia written either way inside a
  *    longer name (آسيا الوسطى / وسط آسيا), so the longer name is read whole, not as its parts.
@@ -139,9 +140,15 @@ function latinForms(entry: GlossaryEntry): Array<{ key: string; kind: 'full' | '
   const out: Array<{ key: string; kind: 'full' | 'short'; upper?: boolean }> = [];
   const acronym = ACRONYM.exec(name)?.[1];
   if (acronym && entry.type !== 'person') out.push({ key: acronym.toLowerCase(), kind: 'full', upper: true });
-  if (entry.type !== 'person') return out;
   const key = formKey(foldArabic(name));
-  if (!key || !/^[a-z][a-z '-]*$/.test(key)) return out;
+  const latin = key !== null && /^[a-z][a-z '-]*$/.test(key);
+  // A country or a place keeps its English name in captions and datelines ("Tashkent ،
+  // أوزبكستان", "ashgabat, turkmenistan", "Amu Darya"); five letters at least, since shorter
+  // names (Ili) are English or French words too.
+  if ((entry.type === 'country' || entry.type === 'place') && latin && key.replace(/ /g, '').length >= 5) {
+    out.push({ key, kind: 'full' });
+  }
+  if (entry.type !== 'person' || !latin) return out;
   out.push({ key, kind: 'full' });
   const w = words(key);
   const last = w[w.length - 1] as string;
