@@ -32,6 +32,12 @@ describe('generated forms, one table per step', () => {
     // named: the official dress of a name, and Central Asia written either way inside a name
     { id: 'uzbekistan', form: 'جمهورية أوزبكستان', by: 'named', kind: 'full' },
     { id: 'silk-road-economic-belt', form: 'مبادرة الحزام الاقتصادي لطريق الحرير', by: 'named', kind: 'full' },
+    {
+      id: 'china-central-asia-summit-2025-astana',
+      form: 'القمة الثانية المقبلة بين الصين وآسيا الوسطى',
+      by: 'named',
+      kind: 'full',
+    },
   ];
   it.each(table)('$by: $form ($id, $kind)', ({ id, form, by, kind }) => expect(has(id, form, by, kind)).toBe(true));
 
