@@ -26,9 +26,18 @@ describe('generated forms, one table per step', () => {
     { id: 'kassym-jomart-tokayev', form: 'Tokayev', by: 'latin', kind: 'full' },
     { id: 'xi-jinping', form: 'Jinping', by: 'latin', kind: 'short' },
     { id: 'shanghai-cooperation-organisation', form: 'SCO', by: 'latin', kind: 'full' },
+    { id: 'tashkent', form: 'Tashkent', by: 'latin', kind: 'full' },
+    { id: 'turkmenistan', form: 'Turkmenistan', by: 'latin', kind: 'full' },
+    { id: 'amu-darya', form: 'Amu Darya', by: 'latin', kind: 'full' },
     // named: the official dress of a name, and Central Asia written either way inside a name
     { id: 'uzbekistan', form: 'جمهورية أوزبكستان', by: 'named', kind: 'full' },
     { id: 'silk-road-economic-belt', form: 'مبادرة الحزام الاقتصادي لطريق الحرير', by: 'named', kind: 'full' },
+    {
+      id: 'china-central-asia-summit-2025-astana',
+      form: 'القمة الثانية المقبلة بين الصين وآسيا الوسطى',
+      by: 'named',
+      kind: 'full',
+    },
   ];
   it.each(table)('$by: $form ($id, $kind)', ({ id, form, by, kind }) => expect(has(id, form, by, kind)).toBe(true));
 

@@ -4,11 +4,13 @@
  *    (شي جين بينغ → شي جينبينغ, جينبينغ is how AFP copies write it);
  *  - partial: the given name alone or the family name alone of a person, and the last syllable of
  *    a Chinese name (جين بينغ, بينغ for شي جين بينغ) — short references, licensed by the full name;
- *  - latin: a person's name and a body's acronym written in Latin letters inside Arabic text
- *    (press releases write "Tokayev", "SCO"); acronyms only where the page writes them in capitals;
+ *  - latin: a person's, a country's or a place's name and a body's acronym written in Latin letters
+ *    inside Arabic text (press releases write "Tokayev", "SCO", captions "Tashkent"); acronyms only
+ *    where the page writes them in capitals;
  *  - named: a name in its official dress (جمهورية أوزبكستان for أوزبكستان, مبادرة الحزام الاقتصادي
- *    لطريق الحرير for الحزام الاقتصادي لطريق الحرير), and Central Asia written either way inside a
- *    longer name (آسيا الوسطى / وسط آسيا), so the longer name is read whole, not as its parts.
+ *    لطريق الحرير for الحزام الاقتصادي لطريق الحرير), Central Asia written either way inside a
+ *    longer name (آسيا الوسطى / وسط آسيا), so the longer name is read whole, not as its parts, and
+ *    a summit with "upcoming" after its ordinal (القمة الثانية المقبلة بين الصين وآسيا الوسطى).
  * Generated forms never override a form in the data: one that would belong to another entity is
  * skipped, and one that real text uses as an ordinary word is dropped by `glossary/collisions.json`.
  */
@@ -139,9 +141,15 @@ function latinForms(entry: GlossaryEntry): Array<{ key: string; kind: 'full' | '
   const out: Array<{ key: string; kind: 'full' | 'short'; upper?: boolean }> = [];
   const acronym = ACRONYM.exec(name)?.[1];
   if (acronym && entry.type !== 'person') out.push({ key: acronym.toLowerCase(), kind: 'full', upper: true });
-  if (entry.type !== 'person') return out;
   const key = formKey(foldArabic(name));
-  if (!key || !/^[a-z][a-z '-]*$/.test(key)) return out;
+  const latin = key !== null && /^[a-z][a-z '-]*$/.test(key);
+  // A country or a place keeps its English name in captions and datelines ("Tashkent ،
+  // أوزبكستان", "ashgabat, turkmenistan", "Amu Darya"); five letters at least, since shorter
+  // names (Ili) are English or French words too.
+  if ((entry.type === 'country' || entry.type === 'place') && latin && key.replace(/ /g, '').length >= 5) {
+    out.push({ key, kind: 'full' });
+  }
+  if (entry.type !== 'person' || !latin) return out;
   out.push({ key, kind: 'full' });
   const w = words(key);
   const last = w[w.length - 1] as string;
@@ -166,6 +174,13 @@ function chineseNgForms(entry: GlossaryEntry): string[] {
 
 const REGION = [formKey(foldArabic('آسيا الوسطى')), formKey(foldArabic('وسط آسيا'))] as const;
 
+/** A summit's name that starts with its ordinal (folded): القمة الأولى / الثانية / الثالثة. */
+const SUMMIT_ORDINAL = new RegExp(
+  `^${foldArabic('القمة')} (${['الأولى', 'الثانية', 'الثالثة'].map(foldArabic).join('|')})(?= )`,
+);
+/** "Upcoming", as news writes it after the ordinal of a summit not yet held. */
+const UPCOMING = ['المقبلة', 'القادمة', 'المرتقبة'].map(foldArabic);
+
 function namedForms(entry: GlossaryEntry): string[] {
   const out: string[] = [];
   const keys = dataKeys(entry);
@@ -174,6 +189,14 @@ function namedForms(entry: GlossaryEntry): string[] {
   }
   if (entry.type === 'initiative') {
     for (const key of keys) if (!key.startsWith('مبادره') && key.includes(' ')) out.push(`مبادره ${key}`);
+  }
+  // A summit not yet held is "the second upcoming summit" (القمة الثانية المقبلة بين الصين وآسيا
+  // الوسطى, People's Daily Arabic, April 2025): the time adjective stands after the ordinal.
+  if (entry.type === 'event') {
+    for (const key of keys) {
+      const ordinal = SUMMIT_ORDINAL.exec(key)?.[0];
+      if (ordinal) for (const when of UPCOMING) out.push(`${ordinal} ${when}${key.slice(ordinal.length)}`);
+    }
   }
   const [a, b] = REGION as readonly [string, string];
   for (const key of keys) {

@@ -460,6 +460,30 @@ describe('words keep to one script', () => {
   });
 });
 
+describe('Latin names', () => {
+  it.each([
+    [
+      'في ضواحي Tashkent ، أوزبكستان',
+      [
+        ['tashkent', 'Tashkent'],
+        ['uzbekistan', 'أوزبكستان'],
+      ],
+    ],
+    [
+      'ashgabat, turkmenistan.',
+      [
+        ['ashgabat', 'ashgabat'],
+        ['turkmenistan', 'turkmenistan'],
+      ],
+    ],
+  ])('reads a place or a country in Latin letters: %s', (text, mentions) => expect(read(text)).toEqual(mentions));
+  it.each([
+    'متاحة على https://www.visahq.com/china/ خلال',
+    'تابعونا على arabic.news.cn اليوم',
+    'راسلونا kazakhstan@example.org',
+  ])('not inside a web address or an e-mail: %s', (text) => expect(read(text)).toEqual([]));
+});
+
 describe('tables built with the glossary', () => {
   it('give the matcher that computing them at start-up gives', () => {
     expect(index.tables).toBeDefined();

@@ -85,6 +85,10 @@ for (const after of GLUED_AFTER) {
 /** Titles text extraction glues before a name (folded), longest first. */
 const GLUED_BEFORE: readonly string[] = ['الرئيس', 'رئيس', 'الزعيم'].map(foldArabic);
 
+/** Characters that join a Latin word to a web address or an e-mail around it (a dot apart: see `inWebAddress`). */
+const URL_MARKS: readonly number[] = [0x2f, 0x40, 0x5f, 0x3d, 0x23]; // / @ _ = #
+const isLatinLetter = (c: number) => c >= 0x61 && c <= 0x7a;
+
 const pairHash = (c0: number, c1: number) => ((c0 << 6) ^ c1) & 0xffff;
 
 /** `PROCLITICS_BY_FIRST_LETTER` as an array by letter (every proclitic starts with an Arabic letter). */
@@ -497,6 +501,23 @@ export class MatchScan {
     return moved;
   }
 
+  /**
+   * Whether folded `[from, to)` is part of a web address or an e-mail in the original text
+   * (`visahq.com/china/`, `arabic.news.cn`): a slash, a dot, @, _, = or # touches it, not a name.
+   */
+  private inWebAddress(from: number, to: number): boolean {
+    const source = this.source;
+    if (!source) return false;
+    const start = this.scan.start[from] as number;
+    const end = this.scan.end[to - 1] as number;
+    const before = source.charCodeAt(start - 1);
+    const after = source.charCodeAt(end);
+    // A dot is a full stop unless a Latin letter stands on its other side.
+    if (before === 0x2e) return isLatinLetter(source.charCodeAt(start - 2) | 0x20);
+    if (after === 0x2e) return isLatinLetter(source.charCodeAt(end + 1) | 0x20);
+    return URL_MARKS.includes(before) || URL_MARKS.includes(after);
+  }
+
   /** Whether the original text writes `[start, end)` without a lower-case Latin letter. */
   private writtenInCapitals(start: number, end: number): boolean {
     return !this.source || !/[a-z]/.test(this.source.slice(start, end));
@@ -608,6 +629,9 @@ export class MatchScan {
           this.scan.end[(words.end[best.last] as number) - 1] as number,
         )
       ) {
+        best = null;
+      }
+      if (best && isLatinLetter(best.form.charCodeAt(0)) && this.inWebAddress(ws, words.end[best.last] as number)) {
         best = null;
       }
       // A generated part of a name (بينغ, شوكت) is a reference only where it stands apart: not

@@ -59,6 +59,7 @@ export const cooperation: GlossaryEntry[] = [
         'البناء المشترك لمبادرة الحزام والطريق',
         'حزام واحد طريق واحد',
         'طريق الحرير الجديد',
+        'طرق الحرير الجديدة',
       ],
     },
     en: {
@@ -73,7 +74,7 @@ export const cooperation: GlossaryEntry[] = [
         '“一带一路”倡议由“丝绸之路经济带”和“21世纪海上丝绸之路”组成，2013年提出。中亚五国均已同中国签署共建“一带一路”合作文件，高质量共建“一带一路”是两届中国—中亚峰会的核心议题。',
     },
     source: {
-      note: 'Xinhua Arabic and People\'s Daily Arabic ("مبادرة الحزام والطريق", "البناء المشترك للحزام والطريق", "البناء المشترك لمبادرة الحزام والطريق"); "حزام واحد طريق واحد" in Egyptian economic press (febanks); "طريق الحرير الجديد" as a popular name in Arabic explainers (egyresmag). Facts from People\'s Daily Arabic and Chinese MFA remarks carried by Dar al-Hilal.',
+      note: 'Xinhua Arabic and People\'s Daily Arabic ("مبادرة الحزام والطريق", "البناء المشترك للحزام والطريق", "البناء المشترك لمبادرة الحزام والطريق"); "حزام واحد طريق واحد" in Egyptian economic press (febanks); "طريق الحرير الجديد" as a popular name in Arabic explainers (egyresmag). Facts from People\'s Daily Arabic and Chinese MFA remarks carried by Dar al-Hilal. Also طرق الحرير الجديدة, the plural of French-press usage (Al-Wasat, Kuwait).',
     },
   },
   {
@@ -448,6 +449,7 @@ export const cooperation: GlossaryEntry[] = [
         'التحديث الصيني النمطي',
         'التحديث على الطراز الصيني',
         'التحديث على الطريقة الصينية',
+        'مسار صيني نحو التحديث',
       ],
       short: ['التحديث الصيني'],
     },
@@ -463,7 +465,7 @@ export const cooperation: GlossaryEntry[] = [
         '中国共产党领导的社会主义现代化道路，党的二十大报告对其特征和本质要求作了系统阐述。习近平在阿斯塔纳峰会上表示中国以中国式现代化全面推进民族复兴，愿与中亚共享发展机遇。',
     },
     source: {
-      note: 'Xinhua Arabic ("التحديث صيني النمط", seed and People\'s Daily Arabic 2024), People\'s Daily Arabic / Agnaden ("التحديث الصيني النمط", "التحديث على الطراز الصيني"), Dar al-Hilal ("التحديث الصيني النمطي"). "التحديث على الطريقة الصينية" was not found verbatim; included as a common rendering.',
+      note: 'Xinhua Arabic ("التحديث صيني النمط", seed and People\'s Daily Arabic 2024), People\'s Daily Arabic / Agnaden ("التحديث الصيني النمط", "التحديث على الطراز الصيني"), Dar al-Hilal ("التحديث الصيني النمطي"). "التحديث على الطريقة الصينية" was not found verbatim; included as a common rendering. Also مسار صيني نحو التحديث, the Chinese path to modernization (People\'s Daily Arabic, May 2023).',
     },
   },
   {
@@ -751,6 +753,7 @@ export const cooperation: GlossaryEntry[] = [
     ar: {
       canonical: 'الحزام الاقتصادي لطريق الحرير',
       variants: ['الحزام الاقتصادي لطريق الحرير الجديد', 'حزام طريق الحرير الاقتصادي'],
+      short: ['الحزام الاقتصادي'],
     },
     en: {
       name: 'Silk Road Economic Belt',
@@ -764,7 +767,7 @@ export const cooperation: GlossaryEntry[] = [
         '“一带一路”中的陆上部分，习近平于2013年9月7日在阿斯塔纳纳扎尔巴耶夫大学演讲时首次提出。由于倡议在哈萨克斯坦提出并贯穿中亚，中亚被称为共建“一带一路”的首倡之地。',
     },
     source: {
-      note: 'People\'s Daily Arabic (2016, 2017, 2 July 2024), Veto via Masress ("الحزام الاقتصادي لطريق الحرير الجديد"), Febanks ("حزام طريق الحرير الاقتصادي").',
+      note: 'People\'s Daily Arabic (2016, 2017, 2 July 2024), Veto via Masress ("الحزام الاقتصادي لطريق الحرير الجديد"), Febanks ("حزام طريق الحرير الاقتصادي"). The short reference الحزام الاقتصادي after the full name (Veto via Masress).',
     },
   },
   {
@@ -847,6 +850,7 @@ export const cooperation: GlossaryEntry[] = [
         'الذكرى ال80 لانتصار حرب المقاومة الشعبية الصينية ضد العدوان الياباني والحرب العالمية ضد الفاشية',
         'الذكرى الثمانين لانتصار حرب المقاومة الشعبية الصينية ضد العدوان الياباني والحرب العالمية ضد الفاشية',
         'الذكرى الثمانين لنصر الحرب الشعبية الصينية ضد العدوان الياباني والحرب العالمية المناهضة للفاشية',
+        'الذكرى ال80 لانتصار الحرب الصينية ضد العدوان الياباني والحرب العالمية المضادة للفاشية',
       ],
     },
     en: {
@@ -861,7 +865,7 @@ export const cooperation: GlossaryEntry[] = [
         '2025年是中国人民抗日战争暨世界反法西斯战争胜利80周年，9月3日北京举行纪念大会和阅兵。习近平在阿斯塔纳峰会上回顾中国和中亚人民在战争中相互支持，呼吁捍卫二战胜利成果。',
     },
     source: {
-      note: 'Xinhua Arabic (seed, with "الـ80"), Akhbar Al-Khaleej (22 Sept 2025) and the Silk Road news network ("الذكرى الثمانين لانتصار حرب المقاومة الشعبية الصينية ..."), Asia City News ("لنصر الحرب الشعبية الصينية ... المناهضة للفاشية"), Al-Wakeel News (3 Sept 2025 parade).',
+      note: 'Xinhua Arabic (seed, with "الـ80"), Akhbar Al-Khaleej (22 Sept 2025) and the Silk Road news network ("الذكرى الثمانين لانتصار حرب المقاومة الشعبية الصينية ..."), Asia City News ("لنصر الحرب الشعبية الصينية ... المناهضة للفاشية"), Al-Wakeel News (3 Sept 2025 parade). Also الذكرى الـ80 لانتصار الحرب الصينية ضد العدوان الياباني والحرب العالمية المضادة للفاشية (Sino Panorama, 2025).',
     },
   },
   {

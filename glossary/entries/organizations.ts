@@ -489,7 +489,7 @@ export const organizations: GlossaryEntry[] = [
     type: 'organization',
     ar: {
       canonical: 'الاتحاد الاقتصادي الأوراسي',
-      variants: ['الاتحاد الاقتصادي الأوروآسيوي'],
+      variants: ['الاتحاد الاقتصادي الأوروآسيوي', 'الاتحاد الأوراسي'],
     },
     en: {
       name: 'Eurasian Economic Union (EAEU)',
@@ -503,7 +503,7 @@ export const organizations: GlossaryEntry[] = [
         '由俄罗斯、白俄罗斯、哈萨克斯坦、吉尔吉斯斯坦和亚美尼亚组成的关税同盟和统一市场，2015年1月1日起运行，乌兹别克斯坦为观察员国。中国与该联盟签有经贸合作协定，峰会报道常讨论"一带一路"与其对接。',
     },
     source: {
-      note: 'Arabic "الاتحاد الاقتصادي الأوراسي" in RT Arabic. "الأوروآسيوي" wording (used by some Arab outlets for "Eurasian") included without direct evidence for this name.',
+      note: 'Arabic "الاتحاد الاقتصادي الأوراسي" in RT Arabic. "الأوروآسيوي" wording (used by some Arab outlets for "Eurasian") included without direct evidence for this name. Also الاتحاد الأوراسي, the short name (Al-Alam, quoting Kazakhstan\'s foreign minister).',
       asOf: '2025-06',
     },
   },
@@ -602,7 +602,7 @@ export const organizations: GlossaryEntry[] = [
     type: 'project',
     ar: {
       canonical: 'نفق كامتشيك',
-      variants: ['نفق قمتشيق'],
+      variants: ['نفق قمتشيق', 'نفق قمشيق'],
     },
     en: {
       name: 'Kamchiq (Qamchiq) tunnel',
@@ -616,7 +616,7 @@ export const organizations: GlossaryEntry[] = [
         '位于乌兹别克斯坦卡姆奇克山口、全长约19.2公里的铁路隧道，被称为"中亚第一长隧道"，由中铁隧道集团于2013年至2016年建成，是安格连—帕普铁路的咽喉工程。2016年6月22日习近平主席与卡里莫夫总统通过视频连线共同见证通车。',
     },
     source: {
-      note: "Length, builder and opening from People's Daily Spanish, Rayhaber, a Xinhua-based Hindi report and Taiwan.cn (Chinese name). No Arabic name was found: both forms are transliterations (Kamchik / Qamchiq) included without direct evidence.",
+      note: "Length, builder and opening from People's Daily Spanish, Rayhaber, a Xinhua-based Hindi report and Taiwan.cn (Chinese name). No Arabic name was found: both forms are transliterations (Kamchik / Qamchiq) included without direct evidence. Also نفق قمشيق (Belt and Road Portal Arabic).",
     },
   },
   {
@@ -742,6 +742,7 @@ export const organizations: GlossaryEntry[] = [
         'ممر النقل الدولي عبر بحر قزوين',
         'مسار النقل الدولي العابر لبحر الخزر',
         'الممر العابر لبحر قزوين',
+        'الممر عبر قزوين',
       ],
     },
     en: {
@@ -756,7 +757,7 @@ export const organizations: GlossaryEntry[] = [
         '又称"中间走廊"，是从中国经哈萨克斯坦、跨越里海至阿塞拜疆，再经格鲁吉亚、土耳其通往欧洲的铁路、公路和轮渡联运通道。2022年后运量大幅增长，习近平主席2023年宣布中方将参与建设，托卡耶夫总统在2023年西安峰会上也积极推介。',
     },
     source: {
-      note: 'Arabic forms: "الممر الأوسط" (Azertag Arabic, Oktob, Emirate Today), "طريق النقل الدولي عبر بحر قزوين" and "الممر العابر لبحر قزوين" (Arabic translation of The Diplomat on Lifinews), "طريق النقل الدولي العابر لبحر قزوين" (Al Mayadeen on Tokayev at Xi\'an, 2023), "ممر النقل الدولي عبر بحر قزوين" (Xinhua via People\'s Daily Arabic, Oct 2023), "مسار النقل الدولي العابر لبحر الخزر" (Azertag Arabic, 2025).',
+      note: 'Arabic forms: "الممر الأوسط" (Azertag Arabic, Oktob, Emirate Today), "طريق النقل الدولي عبر بحر قزوين" and "الممر العابر لبحر قزوين" (Arabic translation of The Diplomat on Lifinews), "طريق النقل الدولي العابر لبحر قزوين" (Al Mayadeen on Tokayev at Xi\'an, 2023), "ممر النقل الدولي عبر بحر قزوين" (Xinhua via People\'s Daily Arabic, Oct 2023), "مسار النقل الدولي العابر لبحر الخزر" (Azertag Arabic, 2025). Also الممر عبر قزوين (Lifi News).',
     },
   },
   {
@@ -1020,7 +1021,13 @@ export const organizations: GlossaryEntry[] = [
     type: 'organization',
     ar: {
       canonical: 'شينخوا',
-      variants: ['وكالة أنباء شينخوا', 'وكالة شينخوا', 'وكالة أنباء الصين الجديدة', 'شينخوانت'],
+      variants: [
+        'وكالة أنباء شينخوا',
+        'وكالة شينخوا',
+        'وكالة أنباء الصين الجديدة',
+        'شينخوانت',
+        'وكالة شينخوا الصينية للأنباء',
+      ],
     },
     en: {
       name: 'Xinhua News Agency',
@@ -1034,7 +1041,7 @@ export const organizations: GlossaryEntry[] = [
         '中国国家通讯社，其阿拉伯文部提供了大量关于中国—中亚峰会的阿拉伯语报道。电头标注"（شينخوا）"，例如关于习近平主席在阿斯塔纳发表主旨讲话的报道。',
     },
     source: {
-      note: 'Arabic "شينخوا" (Xinhua Arabic seed article; Saudi newspapers), "وكالة أنباء الصين الجديدة" (Saudi newspapers, SaudiNewsNet corpus), "وكالة شينخوا" (Bekam, Sputnik Arabic), "وكالة أنباء شينخوا" (standard longer form, included without an exact match), "شينخوانت" (Xinhuanet Arabic datelines, 2025). "شينهوا" is deliberately not listed: in Saudi papers it names the Shenhua energy company.',
+      note: 'Arabic "شينخوا" (Xinhua Arabic seed article; Saudi newspapers), "وكالة أنباء الصين الجديدة" (Saudi newspapers, SaudiNewsNet corpus), "وكالة شينخوا" (Bekam, Sputnik Arabic), "وكالة أنباء شينخوا" (standard longer form, included without an exact match), "شينخوانت" (Xinhuanet Arabic datelines, 2025). "شينهوا" is deliberately not listed: in Saudi papers it names the Shenhua energy company. Also وكالة شينخوا الصينية للأنباء (Al-Watan via Masress; Al Qahera News).',
     },
   },
 ];

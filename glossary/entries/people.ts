@@ -194,7 +194,7 @@ export const people: GlossaryEntry[] = [
     ar: {
       canonical: 'إمام علي رحمان',
       variants: ['إمام علي رحمن', 'إمام علي رحمون'],
-      short: ['رحمان', 'رحمن', 'رحمون'],
+      short: ['رحمان', 'رحمن', 'رحمون', 'إيمومالي'],
     },
     en: {
       name: 'Emomali Rahmon',
@@ -208,7 +208,7 @@ export const people: GlossaryEntry[] = [
         '拉赫蒙自1992年起领导塔吉克斯坦，1994年起任总统，拥有“民族领袖”称号。他出席了两届中国—中亚峰会；塔吉克斯坦是中国在边境安全和互联互通方面的重要伙伴。',
     },
     source: {
-      note: 'Office: presidential biographies; still in office after a two-week absence in Jan–Feb 2026 (AFP via Masrawy, Caspian Post). Arabic: إمام علي رحمان (Xinhua Arabic seed), إمام علي رحمن (AFP via Elaph, Masrawy, Al-Mesryoon), إمام علي رحمون (Al-Watan).',
+      note: 'Office: presidential biographies; still in office after a two-week absence in Jan–Feb 2026 (AFP via Masrawy, Caspian Post). Arabic: إمام علي رحمان (Xinhua Arabic seed), إمام علي رحمن (AFP via Elaph, Masrawy, Al-Mesryoon), إمام علي رحمون (Al-Watan). The given name alone, إيمومالي, as a short reference (a biography page on ihsaane.org).',
       asOf: '2026-02',
     },
   },
@@ -268,6 +268,7 @@ export const people: GlossaryEntry[] = [
         'جوربانجولي بيردي محمدوف',
         'قربانقلي بردي محمدوف',
         'قربان قولي بيردي محمدوف',
+        'قربان قول بيردي محمدوف',
       ],
       short: ['بردي محمدوف', 'بيردي محمدوف', 'بيرديمحمدوف', 'قربان قولي'],
     },
@@ -283,7 +284,7 @@ export const people: GlossaryEntry[] = [
         '古尔班古力·别尔德穆哈梅多夫2007年至2022年任土库曼斯坦总统，是现任总统谢尔达尔的父亲。2023年1月起他担任土库曼斯坦人民委员会主席，并拥有“土库曼民族领袖”称号；在其任内土库曼斯坦对华天然气出口大幅增长。',
     },
     source: {
-      note: 'Title: Asharq (AFP, Jan 2023) and Turkmen embassy note (2024); Trend (June 2025) and Business Turkmenistan (early 2026, on his call with Valentina Matviyenko about the CIS summit of 9 October 2026) still give him as National Leader and Chairman of the Halk Maslahaty. Arabic: قربان قولي بردي محمدوف (Asharq, Sputnik Arabic, Elnashra, Youm7, Al-Wasat), قوربان قولو بيردي محمدوف (Kitabat), جوربانجولي بيردي محمدوف and بيرديمحمدوف (Britannica Arabic edition). Surname shared with his son: in short for both.',
+      note: 'Title: Asharq (AFP, Jan 2023) and Turkmen embassy note (2024); Trend (June 2025) and Business Turkmenistan (early 2026, on his call with Valentina Matviyenko about the CIS summit of 9 October 2026) still give him as National Leader and Chairman of the Halk Maslahaty. Arabic: قربان قولي بردي محمدوف (Asharq, Sputnik Arabic, Elnashra, Youm7, Al-Wasat), قوربان قولو بيردي محمدوف (Kitabat), جوربانجولي بيردي محمدوف and بيرديمحمدوف (Britannica Arabic edition). Surname shared with his son: in short for both. Also قربان قول بيردي محمدوف (Elaph, 2009).',
       asOf: '2026-01',
     },
   },
@@ -316,7 +317,7 @@ export const people: GlossaryEntry[] = [
     type: 'person',
     ar: {
       canonical: 'هو جين تاو',
-      variants: ['هو جينتاو'],
+      variants: ['هو جينتاو', 'هو جنتاو'],
     },
     en: {
       name: 'Hu Jintao',
@@ -330,7 +331,7 @@ export const people: GlossaryEntry[] = [
         '胡锦涛2002年至2012年任中共中央总书记，2003年至2013年任国家主席，是习近平的前任。在其任内，中国—中亚天然气管道于2009年投入运营，成为中国与中亚能源合作的先声。',
     },
     source: {
-      note: 'Dates: standard biographies (Xinhua). Arabic: هو جين تاو (Xinhua Arabic via Arabsino), هو جينتاو (Alhayi). No short form: هو is the Arabic pronoun "he".',
+      note: 'Dates: standard biographies (Xinhua). Arabic: هو جين تاو (Xinhua Arabic via Arabsino), هو جينتاو (Alhayi). No short form: هو is the Arabic pronoun "he". Also هو جنتاو (Misr El Gedida via Masress).',
       asOf: '2026-11',
     },
   },

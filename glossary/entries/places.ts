@@ -61,7 +61,7 @@ export const places: GlossaryEntry[] = [
   {
     id: 'amu-darya',
     type: 'place',
-    ar: { canonical: 'أمو داريا' },
+    ar: { canonical: 'أمو داريا', variants: ['آمو دريا'] },
     en: {
       name: 'Amu Darya',
       explanation:
@@ -74,7 +74,7 @@ export const places: GlossaryEntry[] = [
         '中亚两大河流之一，发源于帕米尔高原，沿塔吉克斯坦、乌兹别克斯坦、土库曼斯坦与阿富汗的边界流向咸海。中国—中亚天然气管道的起点位于土库曼斯坦境内阿姆河右岸的气田，该河的水资源分配也是地区关注焦点。',
     },
     source: {
-      note: "Spelling from Xinhua-sourced Al-Wasat report on the Turkmenistan–China pipeline (2008) and Arabic encyclopaedia pages (نهر أمو داريا). The classical name جيحون is deliberately not listed: it is also a first name (e.g. Azerbaijan's foreign minister Jeyhun Bayramov).",
+      note: "Spelling from Xinhua-sourced Al-Wasat report on the Turkmenistan–China pipeline (2008) and Arabic encyclopaedia pages (نهر أمو داريا). The classical name جيحون is deliberately not listed: it is also a first name (e.g. Azerbaijan's foreign minister Jeyhun Bayramov). Also آمو دريا (Ednews Arabic, 2025).",
     },
   },
   {
@@ -355,7 +355,7 @@ export const places: GlossaryEntry[] = [
     ar: {
       canonical: 'كازاخستان',
       variants: ['قازاقستان', 'قازاخستان', 'كازخستان', 'الكازاخ'],
-      nisba: ['كازاخي', 'كازاخستاني', 'قازاقي'],
+      nisba: ['كازاخي', 'كازاخستاني', 'قازاقي', 'كزخي'],
     },
     en: {
       name: 'Kazakhstan',
@@ -369,7 +369,7 @@ export const places: GlossaryEntry[] = [
         '中亚面积最大的国家，也是世界上最大的内陆国，首都阿斯塔纳。2025年6月17日在阿斯塔纳主办第二届中国—中亚峰会；2013年习近平主席正是在哈萨克斯坦首次提出共建“丝绸之路经济带”。2026年3月15日全民公投通过、同年7月1日起施行的新宪法将两院制议会改为由145名议员组成的一院制议会，并设立副总统职位。',
     },
     source: {
-      note: "Spellings: كازاخستان (Xinhua Arabic, Al-Ahram-style Egyptian outlets); قازاقستان (older Xinhua/China.org.cn Arabic, Oman-based Xinhua reprints); قازاخستان (Saudi press, SaudiNewsNet corpus); كازخستان (Syrian Al-Thawra). Nisba: كازاخي (Xinhua seed article), كازاخستاني (Vietnam.vn Arabic, other outlets), قازاقي (People's Daily Arabic, 2023). New constitution: referendum result (87.15% in favour, turnout 73.12%) from the Central Referendum Commission via TASS and Echo FM (16 March 2026); unicameral 145-seat Kurultai, vice-president and entry into force on 1 July 2026 from the published draft as reported by the Astana Times (12 Feb 2026), Diplomatic Affairs and Gazeta.kg (Feb 2026).",
+      note: "Spellings: كازاخستان (Xinhua Arabic, Al-Ahram-style Egyptian outlets); قازاقستان (older Xinhua/China.org.cn Arabic, Oman-based Xinhua reprints); قازاخستان (Saudi press, SaudiNewsNet corpus); كازخستان (Syrian Al-Thawra). Nisba: كازاخي (Xinhua seed article), كازاخستاني (Vietnam.vn Arabic, other outlets), قازاقي (People's Daily Arabic, 2023). New constitution: referendum result (87.15% in favour, turnout 73.12%) from the Central Referendum Commission via TASS and Echo FM (16 March 2026); unicameral 145-seat Kurultai, vice-president and entry into force on 1 July 2026 from the published draft as reported by the Astana Times (12 Feb 2026), Diplomatic Affairs and Gazeta.kg (Feb 2026). Adjective كزخي (Al Jazeera).",
       asOf: '2026-03',
     },
   },
@@ -495,7 +495,7 @@ export const places: GlossaryEntry[] = [
   {
     id: 'russia',
     type: 'country',
-    ar: { canonical: 'روسيا', variants: ['روسيا الاتحادية'], nisba: ['روسي'] },
+    ar: { canonical: 'روسيا', variants: ['روسيا الاتحادية', 'الروس'], nisba: ['روسي'] },
     en: {
       name: 'Russia',
       explanation:
@@ -508,7 +508,7 @@ export const places: GlossaryEntry[] = [
         '俄罗斯是中亚的另一个大邻国，与中国同为该地区主要的经济和安全伙伴。俄罗斯与中亚国家另有"俄罗斯—中亚"峰会，并同在上合组织等多边机制中，因此新闻中常与中亚领导人一同出现。',
     },
     source: {
-      note: 'General fact; Russia–Central Asia summits seen in the development set (Dushanbe 2025, Astana 2022). Arabic روسيا / روسيا الاتحادية and the adjective روسي are standard usage across Arabic outlets.',
+      note: 'General fact; Russia–Central Asia summits seen in the development set (Dushanbe 2025, Astana 2022). Arabic روسيا / روسيا الاتحادية and the adjective روسي are standard usage across Arabic outlets. Also الروس, the Russians, as the Kazakh form الكازاخ is listed (Al Jazeera encyclopedia, Sky News Arabia).',
     },
   },
   {
@@ -712,7 +712,7 @@ export const places: GlossaryEntry[] = [
   {
     id: 'xian',
     type: 'place',
-    ar: { canonical: 'شيآن' },
+    ar: { canonical: 'شيآن', variants: ['تشانغآن'] },
     en: {
       name: "Xi'an",
       explanation:
@@ -725,7 +725,7 @@ export const places: GlossaryEntry[] = [
         '陕西省省会，古称长安，是古丝绸之路的东方起点。2023年5月18日至19日首届中国—中亚峰会在此举行并通过《西安宣言》，中国—中亚机制常设秘书处于2024年3月30日在西安正式启动。',
     },
     source: {
-      note: "Spellings: شيآن (Xinhua and People's Daily Arabic, CRI Arabic) and شيان (dpa- and AFP-based reports in Msr2030, Hyawhoma, Mnalmsdr; Arabic Wikipedia title) are one form after alef folding, so no variant is needed. The split form شي آن is deliberately NOT listed: after folding it equals شي إن/شي أن, an extremely common phrase in Xinhua copy (قال شي إن ...). Secretariat date from Xinhua Arabic, 30 March 2024.",
+      note: "Spellings: شيآن (Xinhua and People's Daily Arabic, CRI Arabic) and شيان (dpa- and AFP-based reports in Msr2030, Hyawhoma, Mnalmsdr; Arabic Wikipedia title) are one form after alef folding, so no variant is needed. تشانغآن is Chang'an, the city's name under the Han and Tang, which Chinese Arabic-language outlets use for it in Silk Road context (Al-Harir, 2023); the split تشانغ آن is not listed (Zhang An is a person's name). The split form شي آن is deliberately NOT listed: after folding it equals شي إن/شي أن, an extremely common phrase in Xinhua copy (قال شي إن ...). Secretariat date from Xinhua Arabic, 30 March 2024.",
     },
   },
   {

@@ -15,6 +15,14 @@ describe('splitWords', () => {
       ['العربية', 0],
     ]);
   });
+  it.each([
+    ['مبادرة “الحزام والطريق”', [1, 1, 0]],
+    ['وكالة "شينخوا" الصينية', [1, 1, 0]],
+    ['محادثات «أستانا» حول', [1, 1, 0]],
+    ['الصين، آسيا', [0, 0]],
+  ])('joins words across quotation marks, not across a comma: %s', (text, joined) => {
+    expect(parts(text).map(([, j]) => j)).toEqual(joined);
+  });
   it('keeps digits with the letters of either script', () => {
     expect(parts('ال80 g20')).toEqual([
       ['ال80', 1],

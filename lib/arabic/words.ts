@@ -1,7 +1,9 @@
 /**
  * Words in folded text. A word is a run of letters or digits; between two words is either a
- * joiner (spaces, hyphens, dashes: the gaps inside a multi-word name like `الصين-آسيا الوسطى`)
- * or anything else (punctuation, a paragraph break), which no name may cross.
+ * joiner (spaces, hyphens, dashes: the gaps inside a multi-word name like `الصين-آسيا الوسطى`;
+ * quotation marks, which outlets put around part of a name: `مبادرة “الحزام والطريق”`,
+ * `وكالة "شينخوا" الصينية للأنباء`, `محادثات “أستانا”`) or anything else (a comma, a full stop,
+ * a bracket, a paragraph break), which no name may cross.
  */
 
 import { finish, type Steps } from '../steps';
@@ -28,6 +30,10 @@ function isJoinerCode(c: number): boolean {
     c === 0x0d ||
     c === 0xa0 || // no-break space
     c === 0x2d || // hyphen-minus
+    c === 0x22 || // quotation marks: " « » “ ” „ (not the apostrophe, which is inside Latin names)
+    c === 0xab ||
+    c === 0xbb ||
+    (c >= 0x201c && c <= 0x201e) ||
     (c >= 0x2010 && c <= 0x2015) || // hyphens and dashes
     (c >= 0x2000 && c <= 0x200a) || // typographic spaces
     c === 0x202f ||
