@@ -68,15 +68,17 @@ export class FoldWindow implements FoldedText {
       if (this.final || w + ahead < this.words.count - 1 || w <= this.closedUpTo) return w;
       // A long stretch without words (a page in another script): once every word in the window
       // has been read and a character no name crosses follows the last, nothing before that
-      // character matters any more, and the window moves on past its end, one window at a time,
-      // until it holds words (with what follows them) or reaches the end. A window that moved on
-      // into more of the stretch holds no word yet: taking it as read ended the page there
-      // ("..الصين" in windows of one or two characters read nothing).
+      // character matters any more, and the window moves on past its end, one window at a time.
       if (w < this.words.count || !this.closedAfter(w - 1)) break;
       this.handOver(this.buffer.len);
       this.fill(this.to, this.base + this.buffer.len, this.chars);
       w = 0;
       behind = 0;
+      // Still no word: the reader asks again, its budget allowing, so a stretch without words
+      // is read a window a slice. A window that holds words goes round once more, so its first
+      // word is final before it is read: a word cut by the window's end was read as two
+      // ("..الصين" in windows of one or two characters read nothing).
+      if (this.words.count === 0) return 0;
     }
     // The window restarts at a word whose first unit is the first one its character gave (no break
     // and no other unit of a ligature before it), so folding from that character gives the same units.
