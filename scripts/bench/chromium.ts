@@ -346,7 +346,9 @@ function hoverLatencies(events: readonly TraceEvent[], thread: Thread, hovers: n
     .filter((e) => e.name === 'EventDispatch' && (e.args?.data as { type?: string })?.type === 'pointermove')
     .slice(1);
   if (moves.length !== hovers * 2)
-    throw new Error(`Chromium: ${moves.length} pointermove events in the hover trace, expected ${hovers * 2} after the first`);
+    throw new Error(
+      `Chromium: ${moves.length} pointermove events in the hover trace, expected ${hovers * 2} after the first`,
+    );
   const tasks = tasksOf(events, thread);
   const out: Array<number | null> = [];
   for (let i = 0; i < hovers; i++) {
