@@ -446,6 +446,15 @@ describe('a generated part of a name is a reference only where it stands apart',
     expect(ids('وصل شي جين بينغ. وقال بينغ إن التعاون مهم.')).toContain('xi-jinping:بينغ');
     expect(ids('وصل شي جين بينغ. وكان دنغ شياو بينغ قد بدأ الإصلاح.')).not.toContain('xi-jinping:بينغ');
   });
+  it('reads a long family name after the full name beside any word; a short part only apart', () => {
+    const ids = (text: string) => read(text).map(([id, t]) => `${id}:${t}`);
+    // Xinhua, January 2022: "ونقلت الوزارة عن وانغ قوله لتليوبيردي".
+    expect(ids('وزير الخارجية مختار تليوبيردي. ونقلت الوزارة قوله لتليوبيردي إن')).toContain(
+      'mukhtar-tileuberdi:لتليوبيردي',
+    );
+    expect(ids('الرئيس قاسم جومارت توكاييف. وكتب توكاييف أن')).toContain('kassym-jomart-tokayev:توكاييف');
+    expect(ids('وصل شي جين بينغ. وكتب بينغ أن')).not.toContain('xi-jinping:بينغ');
+  });
   it('does not take a title before another person’s name for a leader’s surname', () => {
     expect(read('قال الزعيم الصيني شيانغ كاي شيك إن').map(([id]) => id)).not.toContain('ding-xuexiang');
   });
@@ -482,6 +491,9 @@ describe('Latin names', () => {
     'تابعونا على arabic.news.cn اليوم',
     'راسلونا kazakhstan@example.org',
   ])('not inside a web address or an e-mail: %s', (text) => expect(read(text)).toEqual([]));
+  it('reads a name between slashes that are separators, not a path (a source line)', () => {
+    expect(read('المصدر: شبكة الأخبار/ CGTN/\nقال وزير')).toEqual([['cgtn', 'CGTN']]);
+  });
 });
 
 describe('tables built with the glossary', () => {

@@ -88,6 +88,7 @@ const GLUED_BEFORE: readonly string[] = ['الرئيس', 'رئيس', 'الزعي
 /** Characters that join a Latin word to a web address or an e-mail around it (a dot apart: see `inWebAddress`). */
 const URL_MARKS: readonly number[] = [0x2f, 0x40, 0x5f, 0x3d, 0x23]; // / @ _ = #
 const isLatinLetter = (c: number) => c >= 0x61 && c <= 0x7a;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 const pairHash = (c0: number, c1: number) => ((c0 << 6) ^ c1) & 0xffff;
 
@@ -419,6 +420,14 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(
  * is a small word, a title, a reporting verb or an adjective (الصيني), never an unknown word that
  * may be the rest of another person's name (شياو بينغ, شيانغ كاي شيك).
  */
+/**
+ * A generated part of a name this long (folded letters) is distinctive enough to stand beside any
+ * word: a family name (توكاييف, ميرضيايف, تليوبيردي) after the full name, as in "قوله لتليوبيردي"
+ * or "وزير تليوبيردي", where a short part (بينغ, شوكت, سردار) stays held to `standsApart`. The
+ * same length from which a slip is allowed (`lib/arabic/approx.ts`).
+ */
+const LONG_PARTIAL = 7;
+
 function standsApart(scan: Scan, w: number, last: number): boolean {
   const fits = (word: string | null) =>
     word === null ||
@@ -512,10 +521,12 @@ export class MatchScan {
     const end = this.scan.end[to - 1] as number;
     const before = source.charCodeAt(start - 1);
     const after = source.charCodeAt(end);
-    // A dot is a full stop unless a Latin letter stands on its other side.
-    if (before === 0x2e) return isLatinLetter(source.charCodeAt(start - 2) | 0x20);
-    if (after === 0x2e) return isLatinLetter(source.charCodeAt(end + 1) | 0x20);
-    return URL_MARKS.includes(before) || URL_MARKS.includes(after);
+    // A dot is a full stop, and a slash a separator ("شبكة طريق الحرير/ CGTN/"), unless a Latin
+    // letter or a digit stands on its other side.
+    const latinAt = (i: number) => isLatinLetter(source.charCodeAt(i) | 0x20) || isDigit(source.charCodeAt(i));
+    if (before === 0x2e || URL_MARKS.includes(before)) return latinAt(start - 2);
+    if (after === 0x2e || URL_MARKS.includes(after)) return latinAt(end + 1);
+    return false;
   }
 
   /** Whether the original text writes `[start, end)` without a lower-case Latin letter. */
@@ -634,11 +645,12 @@ export class MatchScan {
       if (best && isLatinLetter(best.form.charCodeAt(0)) && this.inWebAddress(ws, words.end[best.last] as number)) {
         best = null;
       }
-      // A generated part of a name (بينغ, شوكت) is a reference only where it stands apart: not
-      // inside another name that shares it (دنغ شياو بينغ is Deng Xiaoping).
+      // A short generated part of a name (بينغ, شوكت) is a reference only where it stands apart:
+      // not inside another name that shares it (دنغ شياو بينغ is Deng Xiaoping).
       if (
         best?.short &&
         this.matcher.glossary.origin?.[best.form] === 'partial' &&
+        best.form.length < LONG_PARTIAL &&
         !standsApart(this.scan, w, best.last)
       ) {
         best = null;

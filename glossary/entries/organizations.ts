@@ -369,7 +369,12 @@ export const organizations: GlossaryEntry[] = [
     type: 'organization',
     ar: {
       canonical: 'مؤتمر التفاعل وتدابير بناء الثقة في آسيا',
-      variants: ['مؤتمر التفاعل وإجراءات بناء الثقة في آسيا', 'مؤتمر التفاعل وبناء الثقة في آسيا', 'CICA'],
+      variants: [
+        'مؤتمر التفاعل وإجراءات بناء الثقة في آسيا',
+        'مؤتمر التفاعل وبناء الثقة في آسيا',
+        'منظمة التفاعل وتدابير بناء الثقة في آسيا',
+        'CICA',
+      ],
       short: ['سيكا'],
     },
     en: {
@@ -384,7 +389,7 @@ export const organizations: GlossaryEntry[] = [
         '简称亚信，由哈萨克斯坦首任总统纳扎尔巴耶夫于1992年10月5日在联合国大会上倡议成立的亚洲安全对话论坛，秘书处设在哈萨克斯坦。中国、哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦和乌兹别克斯坦均为成员国。',
     },
     source: {
-      note: 'Origin from Cairo24, Alsaa and Anadolu-based reports (2022). Arabic forms: "مؤتمر التفاعل وتدابير بناء الثقة في آسيا" and "CICA" (Cairo24, Russia–Islamic World), "مؤتمر التفاعل وإجراءات بناء الثقة في آسيا" (Al-Balad, New Vision), "مؤتمر التفاعل وبناء الثقة في آسيا" (Al-Balad News), "سيكا" (Cairo24, Anadolu relays; short only, since it is also a company name).',
+      note: 'Origin from Cairo24, Alsaa and Anadolu-based reports (2022). Arabic forms: "مؤتمر التفاعل وتدابير بناء الثقة في آسيا" and "CICA" (Cairo24, Russia–Islamic World), "مؤتمر التفاعل وإجراءات بناء الثقة في آسيا" (Al-Balad, New Vision), "مؤتمر التفاعل وبناء الثقة في آسيا" (Al-Balad News), "سيكا" (Cairo24, Anadolu relays; short only, since it is also a company name). Since the 2022 decision to turn it into an organisation, also "منظمة التفاعل وتدابير بناء الثقة في آسيا" (GCSA online).',
       asOf: '2025-06',
     },
   },
@@ -1027,6 +1032,7 @@ export const organizations: GlossaryEntry[] = [
         'وكالة أنباء الصين الجديدة',
         'شينخوانت',
         'وكالة شينخوا الصينية للأنباء',
+        'شنخوا',
       ],
     },
     en: {
@@ -1041,7 +1047,7 @@ export const organizations: GlossaryEntry[] = [
         '中国国家通讯社，其阿拉伯文部提供了大量关于中国—中亚峰会的阿拉伯语报道。电头标注"（شينخوا）"，例如关于习近平主席在阿斯塔纳发表主旨讲话的报道。',
     },
     source: {
-      note: 'Arabic "شينخوا" (Xinhua Arabic seed article; Saudi newspapers), "وكالة أنباء الصين الجديدة" (Saudi newspapers, SaudiNewsNet corpus), "وكالة شينخوا" (Bekam, Sputnik Arabic), "وكالة أنباء شينخوا" (standard longer form, included without an exact match), "شينخوانت" (Xinhuanet Arabic datelines, 2025). "شينهوا" is deliberately not listed: in Saudi papers it names the Shenhua energy company. Also وكالة شينخوا الصينية للأنباء (Al-Watan via Masress; Al Qahera News).',
+      note: 'Arabic "شينخوا" (Xinhua Arabic seed article; Saudi newspapers), "وكالة أنباء الصين الجديدة" (Saudi newspapers, SaudiNewsNet corpus), "وكالة شينخوا" (Bekam, Sputnik Arabic), "وكالة أنباء شينخوا" (standard longer form, included without an exact match), "شينخوانت" (Xinhuanet Arabic datelines, 2025). "شينهوا" is deliberately not listed: in Saudi papers it names the Shenhua energy company. Also وكالة شينخوا الصينية للأنباء (Al-Watan via Masress; Al Qahera News), and شنخوا without its ي (Arabs Today, on China and Turkmenistan).',
     },
   },
 ];

@@ -198,7 +198,7 @@ export const places: GlossaryEntry[] = [
   {
     id: 'caspian-sea',
     type: 'place',
-    ar: { canonical: 'بحر قزوين', variants: ['بحر الخزر'], short: ['قزوين'] },
+    ar: { canonical: 'بحر قزوين', variants: ['بحر الخزر', 'بحر القزوين'], short: ['قزوين'] },
     en: {
       name: 'Caspian Sea',
       explanation:
@@ -211,7 +211,7 @@ export const places: GlossaryEntry[] = [
         '世界上最大的封闭水域，沿岸国家有哈萨克斯坦、土库曼斯坦、俄罗斯、阿塞拜疆和伊朗。绕开俄罗斯的中欧货运经由“跨里海国际运输走廊”（中间走廊）穿越里海，这一线路常与中国—中亚互联互通一并讨论。',
     },
     source: {
-      note: 'Spelling from AFP Arabic (Swissinfo), Realist Arabic and the Marefa encyclopaedia, which also gives the historical name بحر الخزر. The bare word قزوين is only a short form because it is also an Iranian city (Qazvin).',
+      note: 'Spelling from AFP Arabic (Swissinfo), Realist Arabic and the Marefa encyclopaedia, which also gives the historical name بحر الخزر; بحر القزوين, with the article, in a 2025 Arabic report on Central Asian transport routes. The bare word قزوين is only a short form because it is also an Iranian city (Qazvin).',
     },
   },
   {
