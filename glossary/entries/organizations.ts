@@ -127,7 +127,7 @@ export const organizations: GlossaryEntry[] = [
     type: 'organization',
     ar: {
       canonical: 'تلفزيون الصين المركزي',
-      variants: ['التلفزيون المركزي الصيني', 'التلفزيون الصيني المركزي', 'CCTV'],
+      variants: ['التلفزيون المركزي الصيني', 'التلفزيون الصيني المركزي', 'التلفزيون الصيني', 'CCTV'],
     },
     en: {
       name: 'China Central Television (CCTV)',
@@ -141,7 +141,7 @@ export const organizations: GlossaryEntry[] = [
         '中国国家电视台，现隶属于中央广播电视总台。其新闻联播和专题节目对中国—中亚峰会等重大外交活动进行权威报道。',
     },
     source: {
-      note: 'Arabic forms: "تلفزيون الصين المركزي" and "CCTV" (Arabic articles about CGTN), "التلفزيون المركزي الصيني" (Egyptian outlets), "التلفزيون الصيني المركزي" (Al-Hayat on the launch of its Arabic channel).',
+      note: 'Arabic forms: "تلفزيون الصين المركزي" and "CCTV" (Arabic articles about CGTN), "التلفزيون المركزي الصيني" (Egyptian outlets), "التلفزيون الصيني المركزي" (Al-Hayat on the launch of its Arabic channel); "التلفزيون الصيني", "Chinese television", as agencies cite the state broadcaster (Sharjah24 relaying Xi\'s words, January 2022).',
     },
   },
   {
