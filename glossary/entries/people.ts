@@ -1095,6 +1095,26 @@ export const people: GlossaryEntry[] = [
     },
   },
   {
+    id: 'zhang-qian',
+    type: 'person',
+    ar: { canonical: 'تشانغ تشيان' },
+    en: {
+      name: 'Zhang Qian',
+      explanation:
+        "A Han-dynasty envoy (died 114 BC) whom Emperor Wu sent west in about 138 BC to seek allies against the Xiongnu. He was held captive for years, reached the lands of today's Central Asia, and on a second mission from 119 BC opened regular contacts with the Western Regions, the start of the routes later called the Silk Road. Chinese leaders cite him when speaking of China–Central Asia ties.",
+    },
+    zh: {
+      name: '张骞',
+      pinyin: 'Zhāng Qiān',
+      explanation:
+        '西汉外交家（卒于公元前114年）。约公元前138年奉汉武帝之命西行，寻求联合抗击匈奴，途中被扣留多年，抵达今中亚一带；公元前119年再次出使，打通了同西域的往来，开启了后来被称为丝绸之路的通道。中国领导人谈及中国同中亚关系时常提到他。',
+    },
+    source: {
+      note: 'Dates and missions: Chinese and English reference pages on Zhang Qian (first mission 139/138 BC, second from 119 BC, died 114 BC). Arabic: تشانغ تشيان (Silk Road News Network, the Belt and Road portal in Arabic, Al-Methaq), تشانج تشيان (Dar Al Maaref).',
+      asOf: '2026-12',
+    },
+  },
+  {
     id: 'zhao-leji',
     type: 'person',
     ar: {

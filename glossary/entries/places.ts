@@ -61,7 +61,7 @@ export const places: GlossaryEntry[] = [
   {
     id: 'amu-darya',
     type: 'place',
-    ar: { canonical: 'أمو داريا', variants: ['آمو دريا'] },
+    ar: { canonical: 'أمو داريا', variants: ['آمو دريا', 'نهر جيحون'] },
     en: {
       name: 'Amu Darya',
       explanation:
@@ -74,7 +74,7 @@ export const places: GlossaryEntry[] = [
         '中亚两大河流之一，发源于帕米尔高原，沿塔吉克斯坦、乌兹别克斯坦、土库曼斯坦与阿富汗的边界流向咸海。中国—中亚天然气管道的起点位于土库曼斯坦境内阿姆河右岸的气田，该河的水资源分配也是地区关注焦点。',
     },
     source: {
-      note: "Spelling from Xinhua-sourced Al-Wasat report on the Turkmenistan–China pipeline (2008) and Arabic encyclopaedia pages (نهر أمو داريا). The classical name جيحون is deliberately not listed: it is also a first name (e.g. Azerbaijan's foreign minister Jeyhun Bayramov). Also آمو دريا (Ednews Arabic, 2025).",
+      note: "Spelling from Xinhua-sourced Al-Wasat report on the Turkmenistan–China pipeline (2008) and Arabic encyclopaedia pages (نهر أمو داريا). The classical name جيحون is listed only as نهر جيحون (the Jayhun river): alone it is also a first name (e.g. Azerbaijan's foreign minister Jeyhun Bayramov). Also آمو دريا (Ednews Arabic, 2025).",
     },
   },
   {
@@ -331,6 +331,26 @@ export const places: GlossaryEntry[] = [
     },
   },
   {
+    id: 'karakalpakstan',
+    type: 'place',
+    ar: { canonical: 'كاراكالباكستان', variants: ['قرقالبوجيستون'] },
+    en: {
+      name: 'Karakalpakstan',
+      explanation:
+        'An autonomous republic covering the north-western third of Uzbekistan, on the lower Amu Darya and the former southern shore of the Aral Sea, with Nukus as its capital and its own parliament. In July 2022 a draft constitutional amendment that would have removed its sovereign status and right to secede set off deadly unrest in Nukus; President Mirziyoyev withdrew the change.',
+    },
+    zh: {
+      name: '卡拉卡尔帕克斯坦',
+      pinyin: "Kǎlākǎ'ěrpàkèsītǎn",
+      explanation:
+        '乌兹别克斯坦西北部的自治共和国，约占全国面积三分之一，位于阿姆河下游和咸海原南岸，首府努库斯，设有自己的议会。2022年7月，一项拟取消其主权地位和退出权的宪法修正草案在努库斯引发致命骚乱，米尔济约耶夫总统随后撤回了这一修改。',
+    },
+    source: {
+      note: 'Status, area and the July 2022 unrest: Nationalia (July 2022), TRT World and RFE/RL relays (the withdrawn amendment, 21 deaths by the official count). Arabic: كاراكالباكستان (Awalan, Nawa3em, The Scientist Foundation), جمهورية قرقالبوجيستون (Nawa3em, from the Uzbek Qoraqalpogʻiston).',
+      asOf: '2026-12',
+    },
+  },
+  {
     id: 'kashgar',
     type: 'place',
     ar: { canonical: 'كاشغر' },
@@ -566,6 +586,25 @@ export const places: GlossaryEntry[] = [
     },
     source: {
       note: "Founding: Xinhua via Al-Wakad (Aug 2025), SANA (31 Aug 2025), Silk Road News Network Arabic. Import expo: Aden TV (Nov 2024, opening attended by the Kazakh and Uzbek prime ministers). Arabic: شانغهاي (Xinhua via Al-Wakad; 14 October newspaper), شنغهاي (SANA, Aden TV, Emirates 7, Silk Road News Network). Inside منظمة شنغهاي للتعاون the organisation's longer name wins.",
+    },
+  },
+  {
+    id: 'syr-darya',
+    type: 'place',
+    ar: { canonical: 'سير داريا', variants: ['سير دريا', 'جاكسارتس', 'نهر سيحون'] },
+    en: {
+      name: 'Syr Darya',
+      explanation:
+        "Central Asia's longest river, about 2,200 km, formed in the Fergana Valley where the Naryn from Kyrgyzstan meets the Kara Darya, and flowing through Uzbekistan, Tajikistan and southern Kazakhstan to the North Aral Sea. The ancient Greeks called it the Jaxartes. Upstream dams and downstream irrigation make its water a constant subject of regional bargaining.",
+    },
+    zh: {
+      name: '锡尔河',
+      pinyin: "Xī'ěr Hé",
+      explanation:
+        '中亚最长的河流，全长约2200公里，由源自吉尔吉斯斯坦的纳伦河与卡拉河在费尔干纳盆地汇合而成，流经乌兹别克斯坦、塔吉克斯坦和哈萨克斯坦南部，注入北咸海。古希腊人称之为药杀水（Jaxartes）。上游水坝与下游灌溉之间的用水分配一直是地区协商的议题。',
+    },
+    source: {
+      note: 'Course and length: reference pages on the river (confluence of the Naryn and Kara Darya in the Fergana Valley; 2,212–2,256 km; mouth in the North Aral Sea) and Tengrinews. Arabic: سير داريا (Nawa3em), سير دَريا (EDNews Arabic), the classical جاكسارتس (Nawa3em). The medieval Arabic name سيحون is listed only as نهر سيحون ("the Sayhun river"): alone it is also a name (the Seyhan river and city in Turkey).',
     },
   },
   {
