@@ -88,10 +88,11 @@ export function placeMentions(
  * whose text is near the viewport (`NEAR_VIEW`).
  *
  * Why: Chromium rebuilds its markers for every registered range, and repaints their text, on every
- * frame in which anything on the page changed: 394 ranges cost a page's own animation about 11 ms a
- * frame (bench:page, frame tax), most of them far off screen. An IntersectionObserver on the element holding each
- * mention adds its ranges as the reader scrolls towards them and takes them out far behind; the
- * browser computes the intersections off the page's scripts, and the page cannot see the observer.
+ * frame in which anything on the page changed: 394 ranges cost a page's own animation about 11 ms
+ * a frame (bench:page, frame tax), most of them far off screen. An IntersectionObserver on the
+ * element holding each mention adds its ranges as the reader scrolls towards them and takes them
+ * out far behind; the browser computes the intersections off the page's scripts, and the page
+ * cannot see the observer.
  * A mention whose text has no element of its own to observe (a text node directly in a shadow
  * root) is always in, and so is everything where the observer is missing.
  */

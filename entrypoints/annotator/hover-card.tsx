@@ -281,8 +281,12 @@ export class HoverCard {
       const scratch = document.createElement('div');
       const view = this.view({ entity: 0, type: this.glossary.entities[0]?.type ?? '', start: 0, end: 0, range: term });
       if (!view) return;
-      render(view, scratch);
-      render(null, scratch);
+      try {
+        render(view, scratch);
+        render(null, scratch);
+      } catch {
+        // Only a head start: the real card renders on its own.
+      }
     };
     if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
     else setTimeout(run, 0);

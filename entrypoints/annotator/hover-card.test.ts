@@ -1,0 +1,32 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createI18n } from '../../extension/i18n';
+import { buildGlossary } from '../../glossary/build';
+import ar from '../../locales/ar/card.json';
+import en from '../../locales/en/card.json';
+import zh from '../../locales/zh/card.json';
+import { HoverCard } from './hover-card';
+
+const { index } = buildGlossary();
+
+describe('HoverCard.warmUp', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("does the first card's one-time work once, when the browser is idle, and adds nothing to the page", () => {
+    const idle: Array<() => void> = [];
+    vi.stubGlobal('requestIdleCallback', (run: () => void) => idle.push(run));
+    const i18n = createI18n({ card: { en, zh, ar } }, 'en');
+    const t = vi.spyOn(i18n, 't');
+    const card = new HoverCard(index, 'en', i18n);
+    const before = document.documentElement.outerHTML;
+    card.warmUp();
+    card.warmUp();
+    expect(idle).toHaveLength(1);
+    expect(t).not.toHaveBeenCalled();
+    idle[0]?.();
+    // The number format and plural rules of the card's count, and the card rendered once.
+    expect(t).toHaveBeenCalledWith('onPage', { count: 2 });
+    expect(t.mock.calls.length).toBeGreaterThan(1);
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+});
