@@ -14,7 +14,7 @@ import type { CompiledGlossary, GlossaryDetails } from '../lib/glossary-types';
 import { matcherTables } from '../lib/matcher';
 import { foreignNameWords, generateForms } from './generate';
 import { NOT_OURS } from './not-ours';
-import type { GlossaryEntry } from './schema';
+import type { GlossaryEntry } from './pack';
 
 /** What real text says about generated forms (see `scripts/glossary-collisions.ts`). */
 export interface Collisions {
@@ -64,15 +64,15 @@ export function compileGlossary(entries: readonly GlossaryEntry[], options: Comp
       id: entry.id,
       type: entry.type,
       ar: entry.ar.canonical,
-      en: entry.en.name,
-      zh: entry.zh.name,
-      pinyin: entry.zh.pinyin,
+      en: entry.name.en ?? '',
+      zh: entry.name.zh ?? '',
+      pinyin: entry.reading?.zh ?? '',
       ...(signals[entry.id] ? { signal: signals[entry.id] } : {}),
       ...(venues.includes(entry.id) ? { venue: true } : {}),
     });
     details[entry.id] = {
-      en: entry.en.explanation,
-      zh: entry.zh.explanation,
+      en: entry.explanation.en ?? '',
+      zh: entry.explanation.zh ?? '',
       source: entry.source.note,
       ...(entry.source.asOf ? { asOf: entry.source.asOf } : {}),
     };

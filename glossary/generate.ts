@@ -18,7 +18,7 @@
 import { foldArabic } from '../lib/arabic/fold';
 import { formKey } from '../lib/arabic/words';
 import type { GeneratedBy } from '../lib/glossary-types';
-import type { GlossaryEntry } from './schema';
+import type { GlossaryEntry } from './pack';
 
 export interface GeneratedForm {
   id: string;
@@ -86,7 +86,9 @@ const stripMarks = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
 export function isChineseName(entry: GlossaryEntry): boolean {
   return (
     entry.type === 'person' &&
-    stripMarks(entry.zh.pinyin).toLowerCase().replace(/\s+/g, '') === entry.en.name.toLowerCase().replace(/\s+/g, '')
+    stripMarks(entry.reading?.zh ?? '')
+      .toLowerCase()
+      .replace(/\s+/g, '') === (entry.name.en ?? '').toLowerCase().replace(/\s+/g, '')
   );
 }
 
@@ -137,7 +139,7 @@ function partialForms(entry: GlossaryEntry): string[] {
 const ACRONYM = /\(([A-Z]{2,6})\)/;
 
 function latinForms(entry: GlossaryEntry): Array<{ key: string; kind: 'full' | 'short'; upper?: boolean }> {
-  const name = entry.en.name;
+  const name = entry.name.en ?? '';
   const out: Array<{ key: string; kind: 'full' | 'short'; upper?: boolean }> = [];
   const acronym = ACRONYM.exec(name)?.[1];
   if (acronym && entry.type !== 'person') out.push({ key: acronym.toLowerCase(), kind: 'full', upper: true });

@@ -3,8 +3,8 @@ import { Annotator } from '../lib/annotate';
 import { foldArabic } from '../lib/arabic/fold';
 import { buildGlossary } from './build';
 import { fullForms, keyOf } from './compile';
-import { FAMILIES, glossary } from './index';
-import { ENTITY_TYPES } from './schema';
+import { glossary, PACKS } from './index';
+import { ENTITY_TYPES } from './pack';
 import { SUMMIT_VENUES, TOPIC_SIGNALS } from './topic-signals';
 
 const { index } = buildGlossary();
@@ -20,26 +20,28 @@ describe('glossary data', () => {
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 
-  it('keeps each family file sorted by id', () => {
-    for (const [family, entries] of Object.entries(FAMILIES)) {
-      const ids = entries.map((e) => e.id);
-      expect(ids, family).toEqual([...ids].sort());
+  it('keeps each pack sorted by id', () => {
+    for (const pack of PACKS) {
+      const ids = pack.entries.map((e) => e.id);
+      expect(ids, pack.id).toEqual([...ids].sort());
     }
   });
 
   it.each(glossary.map((e) => [e.id, e] as const))('%s is complete', (_id, e) => {
     expect(ENTITY_TYPES).toContain(e.type);
     expect(e.ar.canonical.trim()).not.toBe('');
-    expect(e.en.name.trim()).not.toBe('');
-    expect(e.zh.name).toMatch(/\p{Script=Han}/u);
-    expect(e.zh.pinyin).toMatch(/^[\p{Script=Latin}\s'’·\-–()0-9]+$/u);
-    // Two or three sentences, in our words: not a stub, not an essay.
-    const enSentences = e.en.explanation.split(/(?<=[.!?])\s+(?=[A-Z0-9"“‘(])/).length;
-    expect(enSentences, e.en.explanation).toBeGreaterThanOrEqual(2);
-    expect(enSentences, e.en.explanation).toBeLessThanOrEqual(4);
-    const zhSentences = e.zh.explanation.split('。').filter((s) => s.trim()).length;
-    expect(zhSentences, e.zh.explanation).toBeGreaterThanOrEqual(2);
-    expect(zhSentences, e.zh.explanation).toBeLessThanOrEqual(4);
+    const en = { name: e.name.en ?? '', explanation: e.explanation.en ?? '' };
+    const zh = { name: e.name.zh ?? '', pinyin: e.reading?.zh ?? '', explanation: e.explanation.zh ?? '' };
+    expect(en.name.trim()).not.toBe('');
+    expect(zh.name).toMatch(/\p{Script=Han}/u);
+    expect(zh.pinyin).toMatch(/^[\p{Script=Latin}\s'’·\-–()0-9]+$/u);
+    // Two to four sentences, in our words: not a stub, not an essay.
+    const enSentences = en.explanation.split(/(?<=[.!?])\s+(?=[A-Z0-9"“‘(])/).length;
+    expect(enSentences, en.explanation).toBeGreaterThanOrEqual(2);
+    expect(enSentences, en.explanation).toBeLessThanOrEqual(4);
+    const zhSentences = zh.explanation.split('。').filter((s) => s.trim()).length;
+    expect(zhSentences, zh.explanation).toBeGreaterThanOrEqual(2);
+    expect(zhSentences, zh.explanation).toBeLessThanOrEqual(4);
     expect(e.source.note.trim()).not.toBe('');
     if (e.source.asOf) expect(e.source.asOf).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
     for (const list of [e.ar.variants, e.ar.nisba, e.ar.short]) if (list) expect(list.length).toBeGreaterThan(0);

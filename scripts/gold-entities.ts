@@ -7,6 +7,6 @@ import { glossary } from '../glossary/index';
 
 console.log('# Entities Rafiq knows (id — type — English name — what it is)\n');
 for (const e of glossary) {
-  const first = e.en.explanation.split(/(?<=\.)\s/)[0];
-  console.log(`- \`${e.id}\` — ${e.type} — ${e.en.name} — ${first}`);
+  const first = (e.explanation.en ?? '').split(/(?<=\.)\s/)[0];
+  console.log(`- \`${e.id}\` — ${e.type} — ${e.name.en} — ${first}`);
 }

@@ -7,7 +7,7 @@
  */
 
 import { keyOf } from '../glossary/compile';
-import { ENTITY_TYPES, type GlossaryEntry } from '../glossary/schema';
+import { ENTITY_TYPES, type GlossaryEntry } from '../glossary/pack';
 
 const LETTERS = 'بتثجحخدذرزسشصضطظعغفقكلمنهي';
 const LATIN = 'bdfgklmnprstvz';
@@ -56,8 +56,9 @@ export function syntheticGlossary(real: readonly GlossaryEntry[], factor: number
       id: `synthetic-${i}`,
       type,
       ar: { canonical: fresh(2), variants: [fresh(2)] },
-      en: { name, explanation: 'An invented entry for the matcher benchmark.' },
-      zh: { name: '虚构', pinyin: 'xūgòu', explanation: '基准测试用的虚构条目。' },
+      name: { en: name, zh: '虚构' },
+      reading: { zh: 'xūgòu' },
+      explanation: { en: 'An invented entry for the matcher benchmark.', zh: '基准测试用的虚构条目。' },
       source: { note: 'invented' },
     });
   }
