@@ -11,8 +11,8 @@ import { reasonRenderer, reasonStrings } from './reason-text';
 import { Verdict } from './Verdict';
 
 const topic: TopicReason[] = [
-  { code: 'china-named', count: 3 },
-  { code: 'central-asia-named', count: 11, countries: ['kz', 'uz'] },
+  { code: 'side-named', side: 'china', count: 3, groups: [] },
+  { code: 'side-named', side: 'central-asia', count: 11, groups: ['kz', 'uz'] },
   { code: 'summit-signs' },
 ];
 const language: LanguageReason[] = [

@@ -8,6 +8,7 @@
 import type { TFunction } from 'i18next';
 import { createI18n, type Resources, type UiLanguage } from '../extension/i18n';
 import type { Reason } from '../lib/detect/reasons';
+import type { PackLabels } from '../lib/pack-labels';
 import ar from '../locales/ar/reasons.json';
 import en from '../locales/en/reasons.json';
 import zh from '../locales/zh/reasons.json';
@@ -64,11 +65,17 @@ const list = (items: string[], language: string, type: 'conjunction' | 'disjunct
 
 /**
  * The reason as a sentence in `language`. `t` may be bound to any namespace of an instance that
- * has `reasons` loaded; the language is passed on so strings and numbers agree with it.
+ * has `reasons` loaded; the language is passed on so strings and numbers agree with it. A topic
+ * reason names what the pack that gave it calls its sides and roles (`pack`).
  */
-export function reasonText(reason: Reason, t: TFunction, language: string): string {
+export function reasonText(reason: Reason, t: TFunction, language: string, pack?: PackLabels): string {
   const say = (key: string, params: Record<string, unknown> = {}): string =>
     String(t(key, { ...params, ns: 'reasons', lng: language }));
+  // The pack's words in the interface language (English where it is not one of them).
+  const lang: UiLanguage = language === 'zh' || language === 'ar' ? language : 'en';
+  const word = (role: 'summit' | 'mechanism' | 'forums' | 'powers') => pack?.[role][lang] ?? '';
+  const sideName = (id: string) => pack?.sides.find((x) => x.id === id)?.label[lang] ?? id;
+  const sides = () => list(pack?.sides.map((x) => x.label[lang]) ?? [], language, 'conjunction');
   switch (reason.code) {
     case 'declared-lang':
       return say(reason.code, { lang: languageName(reason.lang, language) });
@@ -85,36 +92,55 @@ export function reasonText(reason: Reason, t: TFunction, language: string): stri
       return reason.lang === 'und'
         ? say('reads-as-unknown')
         : say(reason.code, { lang: languageName(reason.lang, language) });
-    case 'central-asia-named': {
-      const names = reason.countries.map((code) => countryName(code, language));
-      const countries = say('central-asia-countries', {
+    case 'side-named': {
+      const side = pack?.sides.find((x) => x.id === reason.side);
+      const name = side ? side.label[lang] : reason.side;
+      if (!side?.groups) return say(reason.code, { count: reason.count, side: name });
+      const names = reason.groups.map((code) => countryName(code, language));
+      const groups = say('side-groups', {
         count: names.length,
+        total: side.groups,
         list: list(names, language, 'conjunction'),
       });
-      return say(reason.code, { count: reason.count, countries });
+      return say('side-groups-named', { count: reason.count, side: name, groups });
     }
-    case 'china-named':
     case 'summit-named':
     case 'mechanism-named':
+      return say(reason.code, {
+        count: reason.count,
+        what: word(reason.code === 'summit-named' ? 'summit' : 'mechanism'),
+      });
+    case 'power-named':
+      return say(reason.code, { count: reason.count, what: word('powers') });
     case 'summit-word':
-    case 'close-pairs':
-    case 'venue-named':
+      return say(reason.code, { count: reason.count, sides: sides() });
+    case 'close-pairs': {
+      const [side, near] = (pack?.pair ?? []).map(sideName);
+      return say(reason.code, { count: reason.count, side: side ?? '', near: near ?? '' });
+    }
+    case 'venue-named': {
+      const venues = (pack?.venues ?? []).map((v) => v[lang]);
+      return say(reason.code, { count: reason.count, venues: list(venues, language, 'disjunction') });
+    }
     case 'forum-named':
-    case 'russia-named':
-      return say(reason.code, { count: reason.count });
-    case 'forum-dominates':
+      return say(reason.code, { count: reason.count, forums: word('forums') });
     case 'summit-signs':
-    case 'summit-mentioned':
-    case 'named-together':
+      return say(reason.code, { title: pack?.title[lang] ?? '' });
     case 'other-power':
+      return say(reason.code, { powers: word('powers'), side: sideName(pack?.sides[0]?.id ?? '') });
+    case 'named-together':
     case 'in-passing':
+      return say(reason.code, { sides: sides() });
     case 'one-side':
+      return say((pack?.sides.length ?? 2) === 1 ? 'no-side' : reason.code, { sides: sides() });
+    case 'forum-dominates':
+    case 'summit-mentioned':
       return say(reason.code);
   }
 }
 
 /** Reasons in one language without an interface around them (the scripts print them in English). */
-export function reasonRenderer(language: UiLanguage = 'en'): (reason: Reason) => string {
+export function reasonRenderer(language: UiLanguage = 'en', pack?: PackLabels): (reason: Reason) => string {
   const t = createI18n({ reasons: reasonStrings }, language).getFixedT(language, 'reasons');
-  return (reason) => reasonText(reason, t, language);
+  return (reason) => reasonText(reason, t, language, pack);
 }

@@ -28,8 +28,8 @@ const findings: PageFindings = {
     level: 'summit',
     score: 3,
     reasons: [
-      { code: 'china-named', count: 4 },
-      { code: 'central-asia-named', count: 6, countries: ['kz', 'uz'] },
+      { code: 'side-named', side: 'china', count: 4, groups: [] },
+      { code: 'side-named', side: 'central-asia', count: 6, groups: ['kz', 'uz'] },
       { code: 'summit-signs' },
     ],
   },
@@ -115,8 +115,8 @@ const CASES: { [T in MessageType]: { valid: object[]; invalid: unknown[] } } = {
       { findings: withReasons('language', [null]) },
       { findings: withReasons('topic', [{ code: 'no-such-reason' }]) },
       { findings: withReasons('topic', [{ code: 'toString' }]) },
-      { findings: withReasons('topic', [{ code: 'china-named', count: '4' }]) },
-      { findings: withReasons('topic', [{ code: 'central-asia-named', count: 2, countries: 'kz' }]) },
+      { findings: withReasons('topic', [{ code: 'side-named', side: 'china', count: '4', groups: [] }]) },
+      { findings: withReasons('topic', [{ code: 'side-named', side: 'central-asia', count: 2, groups: 'kz' }]) },
       { findings: withReasons('language', [{ code: 'marker-letters', langs: [1], perThousand: 3 }]) },
       {
         findings: withReasons(

@@ -2,15 +2,17 @@
 
 import collisions from './collisions.json' with { type: 'json' };
 import { type CompileOptions, compileGlossary } from './compile';
-import { glossary } from './index';
-import { SUMMIT_SERIES, SUMMIT_VENUES, TOPIC_SIGNALS } from './topic-signals';
+import { PACKS } from './index';
 
+/**
+ * Every bundled pack compiled together. The bundled data must compile clean: a conflict here is a
+ * mistake in the data, so it stops the build with every conflict listed.
+ */
 export function buildGlossary(options: Pick<CompileOptions, 'generate' | 'collisions'> = {}) {
-  return compileGlossary(glossary, {
-    signals: TOPIC_SIGNALS,
-    venues: SUMMIT_VENUES,
-    series: SUMMIT_SERIES,
-    collisions,
-    ...options,
-  });
+  const output = compileGlossary(PACKS, { collisions, ...options });
+  if (output.conflicts.length) {
+    const list = output.conflicts.map((c) => `  ${c.pack}/${c.entity}: ${c.why} ${c.form} ${c.other ?? ''}`);
+    throw new Error(`the bundled glossary packs conflict:\n${list.join('\n')}`);
+  }
+  return output;
 }

@@ -9,12 +9,11 @@ import { foldArabic } from '../lib/arabic/fold';
 import { nisbaForms } from '../lib/arabic/nisba';
 import { skeleton } from '../lib/arabic/variants';
 import { formKey } from '../lib/arabic/words';
-import type { TopicSignal } from '../lib/detect/topic';
 import type { CompiledGlossary, GlossaryDetails } from '../lib/glossary-types';
 import { matcherTables } from '../lib/matcher';
 import { foreignNameWords, generateForms } from './generate';
 import { NOT_OURS } from './not-ours';
-import type { GlossaryEntry } from './pack';
+import type { GlossaryEntry, Pack, TopicProfile } from './pack';
 
 /** What real text says about generated forms (see `scripts/glossary-collisions.ts`). */
 export interface Collisions {
@@ -27,17 +26,25 @@ export interface Collisions {
 }
 
 export interface CompileOptions {
-  signals?: Readonly<Record<string, TopicSignal>>;
-  venues?: readonly string[];
-  series?: { series: string; editions: ReadonlyArray<{ id: string; venue: string | null }> };
   /** Generate forms and name tables (default true); off reproduces the data's forms only. */
   generate?: boolean;
   collisions?: Collisions;
 }
 
+/** A form the compiler left out, and why: reported per entry, never thrown. */
+export interface Conflict {
+  pack: string;
+  entity: string;
+  form: string;
+  why: 'duplicate-id' | 'full-form-taken' | 'short-is-full-form' | 'unknown-entity';
+  /** The entity that holds the form (or the id) already. */
+  other?: string;
+}
+
 export interface CompiledOutput {
   index: CompiledGlossary;
   details: GlossaryDetails;
+  conflicts: Conflict[];
 }
 
 /** Every full form of an entry, as written in the data (nisba stems expanded). */
@@ -52,38 +59,65 @@ export function keyOf(form: string): string {
   return key;
 }
 
-export function compileGlossary(entries: readonly GlossaryEntry[], options: CompileOptions = {}): CompiledOutput {
-  const { signals = {}, venues = [], generate = true } = options;
+/**
+ * Compiles packs, in order, into one index: an entity is defined once, by the first pack that has
+ * it, and a later pack that lists the same id again is reported (it should name it in `uses`).
+ * A form another entity already holds is left out and reported, so one bad entry of a reader's
+ * pack costs that entry its form and nothing else.
+ */
+export function compileGlossary(packs: readonly Pack[], options: CompileOptions = {}): CompiledOutput {
+  const { generate = true } = options;
   const collisions = options.collisions ?? { blocked: [], dropped: [], ordinary: [] };
-  const index: CompiledGlossary = { entities: [], full: {}, short: {} };
+  const index: CompiledGlossary = { entities: [], full: {}, short: {}, packs: [] };
   const details: GlossaryDetails = {};
+  const conflicts: Conflict[] = [];
   const owner = new Map<string, string>();
+  const entries: GlossaryEntry[] = [];
+  const packOf: string[] = [];
+  const at = new Map<string, number>();
 
-  entries.forEach((entry, i) => {
-    index.entities.push({
-      id: entry.id,
-      type: entry.type,
-      ar: entry.ar.canonical,
-      en: entry.name.en ?? '',
-      zh: entry.name.zh ?? '',
-      pinyin: entry.reading?.zh ?? '',
-      ...(signals[entry.id] ? { signal: signals[entry.id] } : {}),
-      ...(venues.includes(entry.id) ? { venue: true } : {}),
+  packs.forEach((pack, p) => {
+    index.packs?.push({
+      id: pack.id,
+      version: pack.version,
+      title: pack.title,
+      ...(pack.profile ? { profile: pack.profile } : {}),
     });
-    details[entry.id] = {
-      en: entry.explanation.en ?? '',
-      zh: entry.explanation.zh ?? '',
-      source: entry.source.note,
-      ...(entry.source.asOf ? { asOf: entry.source.asOf } : {}),
-    };
-    for (const form of fullForms(entry)) {
-      const key = keyOf(form);
-      const previous = owner.get(key);
-      if (previous !== undefined && previous !== entry.id) {
-        throw new Error(`"${form}" (${entry.id}) folds to "${key}", already a form of ${previous}`);
+    for (const entry of pack.entries) {
+      const defined = at.get(entry.id);
+      if (defined !== undefined) {
+        conflicts.push({ pack: pack.id, entity: entry.id, form: '', why: 'duplicate-id', other: packOf[defined] });
+        continue;
       }
-      owner.set(key, entry.id);
-      index.full[key] = i;
+      const i = entries.length;
+      at.set(entry.id, i);
+      entries.push(entry);
+      packOf.push(pack.id);
+      index.entities.push({
+        id: entry.id,
+        type: entry.type,
+        ar: entry.ar.canonical,
+        en: entry.name.en ?? '',
+        zh: entry.name.zh ?? '',
+        pinyin: entry.reading?.zh ?? '',
+        ...(p ? { pack: p } : {}),
+      });
+      details[entry.id] = {
+        en: entry.explanation.en ?? '',
+        zh: entry.explanation.zh ?? '',
+        source: entry.source.note,
+        ...(entry.source.asOf ? { asOf: entry.source.asOf } : {}),
+      };
+      for (const form of fullForms(entry)) {
+        const key = keyOf(form);
+        const previous = owner.get(key);
+        if (previous !== undefined && previous !== entry.id) {
+          conflicts.push({ pack: pack.id, entity: entry.id, form, why: 'full-form-taken', other: previous });
+          continue;
+        }
+        owner.set(key, entry.id);
+        index.full[key] = i;
+      }
     }
   });
 
@@ -92,32 +126,52 @@ export function compileGlossary(entries: readonly GlossaryEntry[], options: Comp
       const key = keyOf(form);
       const fullOwner = owner.get(key);
       if (fullOwner !== undefined) {
-        throw new Error(`short form "${form}" of ${entry.id} is a full form of ${fullOwner}`);
+        const pack = packOf[i] as string;
+        conflicts.push({ pack, entity: entry.id, form, why: 'short-is-full-form', other: fullOwner });
+        continue;
       }
       const list = index.short[key] ?? [];
       if (!list.includes(i)) list.push(i);
       index.short[key] = list;
     }
   });
-  const at = new Map(entries.map((e, i) => [e.id, i]));
-  if (generate) addGenerated(entries, at, index, owner, collisions);
-  if (options.series) {
-    const series = at.get(options.series.series);
-    if (series !== undefined) {
-      index.series = {
-        series,
-        editions: options.series.editions.flatMap((e) => {
-          const entity = at.get(e.id);
-          return entity === undefined ? [] : [{ entity, venue: e.venue ? (at.get(e.venue) ?? -1) : -1 }];
-        }),
-      };
+  for (const pack of packs) {
+    const profile = pack.profile;
+    const named = [...(pack.uses ?? []), ...(profile ? profileIds(profile) : [])];
+    for (const id of new Set(named)) {
+      if (!at.has(id)) conflicts.push({ pack: pack.id, entity: id, form: '', why: 'unknown-entity' });
     }
   }
+  if (generate) addGenerated(entries, at, index, owner, collisions);
+  const series = packs.flatMap((pack) => {
+    const s = pack.profile?.series;
+    const entity = s && at.get(s.series);
+    if (!s || entity === undefined) return [];
+    const editions = s.editions.flatMap((e) => {
+      const edition = at.get(e.id);
+      return edition === undefined ? [] : [{ entity: edition, venue: e.venue ? (at.get(e.venue) ?? -1) : -1 }];
+    });
+    return [{ series: entity, editions }];
+  });
+  if (series.length) index.series = series;
   const notOurs = NOT_OURS.map((n) => keyOf(n.form)).filter((key) => !owner.has(key));
   if (notOurs.length) index.notOurs = notOurs;
   // Last: the tables are computed from everything above.
   index.tables = matcherTables(index);
-  return { index, details };
+  return { index, details, conflicts };
+}
+
+/** Every entity id a topic profile names. */
+export function profileIds(profile: TopicProfile): string[] {
+  return [
+    ...profile.sides.flatMap((side) => [...(side.members ?? []), ...Object.values(side.groups ?? {}).flat()]),
+    ...profile.summit,
+    ...profile.mechanism,
+    ...profile.forums,
+    ...profile.powers,
+    ...profile.venues,
+    ...(profile.series ? [profile.series.series, ...profile.series.editions.flatMap((e) => [e.id, e.venue ?? []].flat())] : []),
+  ];
 }
 
 /**

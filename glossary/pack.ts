@@ -134,8 +134,8 @@ const Side = v.strictObject({
  * `lib/detect/topic.ts`, which reads every number and list from here).
  */
 export const ProfileSchema = v.strictObject({
-  /** The sides that must all be named (one or more). */
-  sides: v.pipe(v.array(Side), v.minLength(1), v.maxLength(4)),
+  /** The sides that must all be named: one (an organisation) or two (China and Central Asia). */
+  sides: v.pipe(v.array(Side), v.minLength(1), v.maxLength(2)),
   /** The summits, their documents and centres: named, they are summit evidence. */
   summit: Ids,
   /** The standing mechanism and its parts: present without a summit too. */

@@ -5,8 +5,16 @@
 
 import { FoldWindow } from './arabic/window';
 import { detectLanguage, type LanguageVerdict } from './detect/language';
-import { collectEvidenceSteps, summitWordsIn, type TopicSignal, type TopicVerdict, topicVerdict } from './detect/topic';
-import type { CompiledGlossary } from './glossary-types';
+import {
+  collectEvidenceSteps,
+  type PackVerdict,
+  type SummitWord,
+  summitWordsIn,
+  TopicRules,
+  type TopicVerdict,
+  topicVerdict,
+} from './detect/topic';
+import type { CompiledGlossary, CompiledPack } from './glossary-types';
 import { createMatcher, type Matcher, MatchScan, type Mention } from './matcher';
 import { finish } from './steps';
 import { blockWindow, changedSpan, spliceMentions, type TextChange } from './text-change';
@@ -35,7 +43,7 @@ export interface AnnotateInput {
    * Set when this text is one changed part of a page read before: the page's language and topic
    * stand, and entities the rest of the page names in full settle short forms here too.
    */
-  known?: { language: LanguageVerdict; topic: TopicVerdict; named: ReadonlySet<number> };
+  known?: { language: LanguageVerdict; topic: TopicVerdict; packs: PackVerdict[]; named: ReadonlySet<number> };
 }
 
 export interface EntitySummary {
@@ -48,11 +56,25 @@ export interface EntitySummary {
 
 export interface Annotation {
   language: LanguageVerdict;
+  /** The verdict of the primary pack (the first; for the bundled packs, China–Central Asia). */
   topic: TopicVerdict;
+  /** Every pack's verdict that has a topic profile, in the packs' order. */
+  packs: PackVerdict[];
   mentions: Mention[];
   entities: EntitySummary[];
   /** Set by `reread` when only part of the text was read again: how many characters it read. */
   partial?: number;
+}
+
+/** Without a pack that has a profile, no page is about a beat. */
+const NO_TOPIC: TopicVerdict = { level: 'none', score: 0, reasons: [{ code: 'one-side' }] };
+
+/** The primary pack's verdict (see `Annotation.topic`), without its pack id. */
+function primary(packs: readonly PackVerdict[]): TopicVerdict {
+  const first = packs[0];
+  if (!first) return NO_TOPIC;
+  const { pack: _pack, ...verdict } = first;
+  return verdict;
 }
 
 export class Annotator {
@@ -60,8 +82,25 @@ export class Annotator {
   /** Characters folded at a time (see `FoldWindow`); results never depend on it. */
   windowChars = WINDOW_CHARS;
 
+  /** Each pack that has a topic profile, with its rules bound to the glossary's entities. */
+  private readonly topics: Array<{ pack: CompiledPack; rules: TopicRules }>;
+  /** The distinct words "summit" of those profiles (packs that share one search for it once). */
+  private readonly summitWords: SummitWord[] = [];
+
   constructor(readonly glossary: CompiledGlossary) {
     this.matcher = createMatcher(glossary);
+    const at = new Map(glossary.entities.map((e, i) => [e.id, i]));
+    const words = new Map<string, SummitWord>();
+    this.topics = (glossary.packs ?? []).flatMap((pack) => {
+      if (!pack.profile) return [];
+      const rules = new TopicRules(pack.profile, (id) => at.get(id));
+      const key = `${rules.summitWord.stem} ${rules.summitWord.run.source}`;
+      const word = words.get(key);
+      if (word) (rules as { summitWord: SummitWord }).summitWord = word;
+      else words.set(key, rules.summitWord);
+      return [{ pack, rules }];
+    });
+    this.summitWords = [...words.values()];
   }
 
   annotate(input: AnnotateInput): Annotation {
@@ -78,34 +117,47 @@ export class Annotator {
     yield;
     // One pass: the page is folded, split and matched a window at a time; the topic needs only
     // where the word "summit" stands, gathered as each window is folded.
-    const summitWords: number[] = [];
+    const summitWords = this.summitWords.map(() => [] as number[]);
     const window = new FoldWindow(
       input.text,
       input.breaks ?? [],
       this.windowChars,
-      known ? undefined : (w, from, to) => summitWordsIn(w.text, from, to, w.start, summitWords),
+      known
+        ? undefined
+        : (w, from, to) => {
+            for (let i = 0; i < summitWords.length; i++) {
+              summitWordsIn(this.summitWords[i] as SummitWord, w.text, from, to, w.start, summitWords[i] as number[]);
+            }
+          },
     );
     const scan = new MatchScan(this.matcher, window, input.text);
     while (!scan.step(wordsPerStep)) yield;
-    const signalOf = (entity: number) => this.glossary.entities[entity]?.signal as TopicSignal | undefined;
-    const isVenue = (entity: number) => this.glossary.entities[entity]?.venue === true;
     // Short forms seen before their full name are settled first by the page (a full name anywhere
     // on it), then, on a page about the summit, by the summit itself: an excerpt that starts
     // mid-story still means Xi by شي. The verdict is read before that last step, so a short form
     // never votes for the verdict that licenses it.
     scan.settleDeferred(false, known?.named);
     yield;
-    const topic =
-      known?.topic ??
-      topicVerdict(yield* collectEvidenceSteps(scan.mentions, signalOf, summitWords, isVenue, wordsPerStep * 2));
+    let packs = known?.packs;
+    if (!packs) {
+      packs = [];
+      for (const { pack, rules } of this.topics) {
+        const words = summitWords[this.summitWords.indexOf(rules.summitWord)] as number[];
+        const evidence = yield* collectEvidenceSteps(scan.mentions, rules, words, wordsPerStep * 2);
+        packs.push({ pack: pack.id, ...topicVerdict(evidence, rules.profile) });
+      }
+    }
+    const topic = known?.topic ?? primary(packs);
     yield;
+    // Short forms are licensed by the primary pack's summit verdict only: on another beat's summit
+    // page "القمة" is that beat's summit, not this one's.
     if (topic.level === 'summit') scan.settleDeferred(true, known?.named);
     const mentions = scan.mentions;
     yield;
     // A part read again is resolved with the rest of the page (`finish`), not on its own.
-    if (!known) this.resolveEdition(mentions, topic.level === 'summit');
+    if (!known) this.resolveEdition(mentions, packs);
     yield;
-    return { language, topic, mentions, entities: this.summarize(mentions) };
+    return { language, topic, packs, mentions, entities: this.summarize(mentions) };
   }
 
   /**
@@ -130,7 +182,7 @@ export class Annotator {
     const size = Math.max(window.newEnd, window.oldEnd) - window.start;
     if (size > Math.min(input.text.length, previous.text.length) * REREAD_SHARE)
       return yield* this.steps(input, wordsPerStep);
-    const { language, topic, mentions } = previous.annotation;
+    const { language, topic, packs, mentions } = previous.annotation;
     const named = Annotator.namedInFull(mentions.filter((m) => m.end <= window.start || m.start >= window.oldEnd));
     const partBreaks: number[] = [];
     for (let i = 0; i < breaks.length; i++) {
@@ -141,11 +193,11 @@ export class Annotator {
       {
         text: input.text.slice(window.start, window.newEnd),
         breaks: partBreaks,
-        known: { language, topic, named },
+        known: { language, topic, packs, named },
       },
       wordsPerStep,
     );
-    const annotation = this.finish(language, topic, spliceMentions(mentions, window, part.mentions));
+    const annotation = this.finish(language, topic, packs, spliceMentions(mentions, window, part.mentions));
     annotation.partial = window.newEnd - window.start;
     return annotation;
   }
@@ -161,9 +213,9 @@ export class Annotator {
    * The annotation of a whole page put together from parts read separately (see `known`): the
    * page's language and topic, the summit's edition resolved over all its mentions, the entities.
    */
-  finish(language: LanguageVerdict, topic: TopicVerdict, mentions: Mention[]): Annotation {
-    this.resolveEdition(mentions, topic.level === 'summit');
-    return { language, topic, mentions, entities: this.summarize(mentions) };
+  finish(language: LanguageVerdict, topic: TopicVerdict, packs: PackVerdict[], mentions: Mention[]): Annotation {
+    this.resolveEdition(mentions, packs);
+    return { language, topic, packs, mentions, entities: this.summarize(mentions) };
   }
 
   /**
@@ -171,9 +223,19 @@ export class Annotator {
    * report of the Xi'an summit calls it by the series' name); on a summit page that names no
    * edition, one host city only decides it.
    */
-  private resolveEdition(mentions: Mention[], summitPage: boolean) {
-    const series = this.glossary.series;
-    if (!series || !mentions.some((m) => m.entity === series.series)) return;
+  private resolveEdition(mentions: Mention[], packs: readonly PackVerdict[]) {
+    for (const series of this.glossary.series ?? []) {
+      if (!mentions.some((m) => m.entity === series.series)) continue;
+      const pack = this.glossary.packs?.[this.glossary.entities[series.series]?.pack ?? 0]?.id;
+      this.resolveSeries(mentions, series, packs.find((v) => v.pack === pack)?.level === 'summit');
+    }
+  }
+
+  private resolveSeries(
+    mentions: Mention[],
+    series: NonNullable<CompiledGlossary['series']>[number],
+    summitPage: boolean,
+  ) {
     const named = new Set(mentions.map((m) => m.entity));
     let editions = series.editions.filter((e) => named.has(e.entity));
     if (editions.length === 0 && summitPage)
@@ -211,8 +273,10 @@ export function toReport(file: string, text: string, annotation: Annotation, glo
     file,
     language: annotation.language,
     topic: annotation.topic,
+    packs: annotation.packs.map(({ pack, level, score, reasons }) => ({ id: pack, level, score, reasons })),
     mentions: annotation.mentions.map((m) => ({
       id: glossary.entities[m.entity]?.id ?? '',
+      pack: glossary.packs?.[glossary.entities[m.entity]?.pack ?? 0]?.id ?? '',
       start: m.start,
       end: m.end,
       text: text.slice(m.start, m.end),

@@ -3,6 +3,8 @@
  * `compileGlossary`; explanations are not here (see `GlossaryDetails`).
  */
 
+import type { TopicProfile } from '../glossary/pack';
+
 export interface CompiledEntity {
   id: string;
   type: string;
@@ -11,14 +13,22 @@ export interface CompiledEntity {
   en: string;
   zh: string;
   pinyin: string;
-  /** What a mention of this entity says about the page's topic (see `lib/detect/topic.ts`). */
-  signal?: string;
-  /** A city that hosted the summit (see `lib/detect/topic.ts`). */
-  venue?: boolean;
+  /** The pack that defines it (its place in `CompiledGlossary.packs`); absent: the first. */
+  pack?: number;
+}
+
+/** A pack as the annotator needs it: which it is, and its topic profile (see `glossary/pack.ts`). */
+export interface CompiledPack {
+  id: string;
+  version: string;
+  title: { en: string; zh: string; ar: string };
+  profile?: TopicProfile;
 }
 
 export interface CompiledGlossary {
   entities: CompiledEntity[];
+  /** The packs compiled together, in order: the first is the primary one (its verdict is `topic`). */
+  packs?: CompiledPack[];
   /** Folded form key (words joined by one space) → entity index. */
   full: Record<string, number>;
   /** Folded short reference → the entities it may refer to. */
@@ -31,8 +41,8 @@ export interface CompiledGlossary {
   upper?: string[];
   /** What lets the matcher read names written in ways the data never listed. */
   names?: NameTables;
-  /** A series of summits and its editions (entity indexes), each with its host city or -1. */
-  series?: { series: number; editions: Array<{ entity: number; venue: number }> };
+  /** Per pack, a series of summits and its editions (entity indexes), each with its host city or -1. */
+  series?: Array<{ series: number; editions: Array<{ entity: number; venue: number }> }>;
   /**
    * The matcher's lookup tables, computed from the rest at build time (`matcherTables`) so that a
    * tab only fills them in; without them `createMatcher` computes them.

@@ -25,7 +25,7 @@ describe('npm run annotate', () => {
     await writeFile(file, text);
     const { stdout } = await annotate(file);
     const report = JSON.parse(stdout);
-    expect(Object.keys(report)).toEqual(['file', 'language', 'topic', 'mentions', 'entities']);
+    expect(Object.keys(report)).toEqual(['file', 'language', 'topic', 'packs', 'mentions', 'entities']);
     expect(report.file).toBe(file);
     expect(Object.keys(report.language)).toEqual(['code', 'isArabic', 'reasons']);
     expect(report.language.isArabic).toBe(true);
@@ -35,8 +35,16 @@ describe('npm run annotate', () => {
     expect(report.topic.reasons.length).toBeGreaterThan(0);
     for (const reason of report.topic.reasons) expect(reason).toMatch(/^[A-Z].* [a-z]+/);
     expect(['summit', 'related', 'none']).toContain(report.topic.level);
+    // One verdict per pack with a profile; the first is the China–Central Asia pack's, which is `topic`.
+    expect(report.packs.map((p: { id: string }) => p.id)[0]).toBe('china-central-asia');
+    expect(report.packs[0]).toEqual({ id: 'china-central-asia', ...report.topic });
+    for (const verdict of report.packs) {
+      expect(Object.keys(verdict)).toEqual(['id', 'level', 'score', 'reasons']);
+      for (const reason of verdict.reasons) expect(reason).toMatch(/^[A-Z].* [a-z]+/);
+    }
     for (const m of report.mentions) {
-      expect(Object.keys(m)).toEqual(['id', 'start', 'end', 'text']);
+      expect(Object.keys(m)).toEqual(['id', 'pack', 'start', 'end', 'text']);
+      expect(m.pack).toBe('china-central-asia');
       expect(text.slice(m.start, m.end)).toBe(m.text);
     }
     expect(report.mentions.map((m: { id: string }) => m.id)).toEqual([

@@ -14,6 +14,7 @@ import { Window } from 'happy-dom';
 import { reasonRenderer } from '../components/reason-text';
 import { buildGlossary } from '../glossary/build';
 import { Annotator, toReport } from '../lib/annotate';
+import { packLabels } from '../lib/pack-labels';
 import { collectPageText } from '../page/page-text';
 
 export interface ReadText {
@@ -52,7 +53,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const { index } = buildGlossary();
   const annotator = new Annotator(index);
-  const say = reasonRenderer('en');
+  const labels = packLabels(index);
+  const say = reasonRenderer('en', labels[0]);
+  const sayFor = new Map(labels.map((pack) => [pack.id, reasonRenderer('en', pack)]));
   const reports: unknown[] = [];
   let failed = 0;
   for (const file of files) {
@@ -78,6 +81,10 @@ async function main(argv: string[]): Promise<number> {
       ...report,
       language: { ...report.language, reasons: report.language.reasons.map(say) },
       topic: { ...report.topic, reasons: report.topic.reasons.map(say) },
+      packs: report.packs.map((verdict) => ({
+        ...verdict,
+        reasons: verdict.reasons.map(sayFor.get(verdict.id) ?? say),
+      })),
     };
     if (asArray) reports.push(printed);
     else process.stdout.write(`${JSON.stringify(printed)}\n`);

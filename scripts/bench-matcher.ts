@@ -12,8 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { buildGlossary } from '../glossary/build';
 import collisions from '../glossary/collisions.json' with { type: 'json' };
 import { compileGlossary } from '../glossary/compile';
-import { glossary } from '../glossary/index';
-import { SUMMIT_SERIES, SUMMIT_VENUES, TOPIC_SIGNALS } from '../glossary/topic-signals';
+import { glossary, PACKS } from '../glossary/index';
 import { foldText } from '../lib/arabic/fold';
 import { createMatcher, matchEntities } from '../lib/matcher';
 import { arabicText } from './corpus';
@@ -110,11 +109,12 @@ function scaling(text: string, prefolded: ReturnType<typeof foldText>) {
     found: number;
   }> = [];
   for (const factor of factors) {
-    const entries = syntheticGlossary(glossary, factor);
-    const options = { signals: TOPIC_SIGNALS, venues: SUMMIT_VENUES, series: SUMMIT_SERIES, collisions };
+    const packs = [{ ...(PACKS[0] as (typeof PACKS)[number]), entries: syntheticGlossary(glossary, factor) }];
+    const entries = packs[0]?.entries ?? [];
+    const options = { collisions };
     // Set-up is slow at ×100 and varies little: fewer runs.
-    const compile = time(() => Object.keys(compileGlossary(entries, options).index.full).length, 3);
-    const { index } = compileGlossary(entries, options);
+    const compile = time(() => Object.keys(compileGlossary(packs, options).index.full).length, 3);
+    const { index } = compileGlossary(packs, options);
     // In a tab: the tables parsed from the bundle, then the trie built from them.
     const json = JSON.stringify(index);
     const parse = time(() => Object.keys((JSON.parse(json) as typeof index).full).length, 3);

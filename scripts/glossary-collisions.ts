@@ -14,8 +14,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileGlossary } from '../glossary/compile';
-import { glossary } from '../glossary/index';
-import { SUMMIT_VENUES, TOPIC_SIGNALS } from '../glossary/topic-signals';
+import { PACKS } from '../glossary/index';
 import { PROCLITICS_BY_FIRST_LETTER, remainderAfter } from '../lib/arabic/clitics';
 import { foldText } from '../lib/arabic/fold';
 import { splitWords } from '../lib/arabic/words';
@@ -33,8 +32,7 @@ export interface CollisionReport {
 /** Unrelated articles in which a generated short form may stand before it is dropped. */
 const PARTIAL_LIMIT = 2;
 
-const compile = (generate: boolean) =>
-  compileGlossary(glossary, { signals: TOPIC_SIGNALS, venues: SUMMIT_VENUES, generate }).index;
+const compile = (generate: boolean) => compileGlossary(PACKS, { generate }).index;
 
 export function computeCollisions(): CollisionReport {
   const listed = compile(false);

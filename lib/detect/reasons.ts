@@ -2,7 +2,7 @@
  * Why a detector decided as it did, as a code with parameters and never as prose: the side panel,
  * the popup and the scripts say it in the reader's language (components/reason-text.ts, strings in
  * locales/<lang>/reasons.json). Parameters are numbers, or codes the renderer names in that
- * language (ISO 639 language codes, ISO 3166 country codes in lower case).
+ * language (ISO 639 language codes, ISO 3166 country codes in lower case, the ids of a pack's sides).
  */
 
 /** The language detector's evidence, in the order it is gathered. */
@@ -23,21 +23,24 @@ export type LanguageReason =
 
 /** The topic verdict's evidence (counts of mentions), then the one conclusion it drew. */
 export type TopicReason =
-  | { code: 'china-named'; count: number }
-  /** Mentions of the region or its countries; `countries` are the distinct countries, sorted. */
-  | { code: 'central-asia-named'; count: number; countries: string[] }
+  /**
+   * Mentions of one side of the pack's beat (`side` is its id in the pack's profile: china,
+   * central-asia); `groups` are the distinct countries of it named (ISO 3166, sorted).
+   */
+  | { code: 'side-named'; side: string; count: number; groups: string[] }
   /** The summit, its documents or its centres named as such. */
   | { code: 'summit-named'; count: number }
   | { code: 'mechanism-named'; count: number }
-  /** The word قمة with China and Central Asia named right after it. */
+  /** The word قمة with every side named right after it. */
   | { code: 'summit-word'; count: number }
-  /** Central Asian mentions with China named close by. */
+  /** Mentions of one side with the other named close by. */
   | { code: 'close-pairs'; count: number }
-  /** A city that hosted the summit, counted only when the summit is named too. */
+  /** A city that hosted a summit, counted only when a summit is named too. */
   | { code: 'venue-named'; count: number }
-  /** Other forums with the same leaders (SCO, CIS …). */
+  /** Other forums with the same leaders (for the China–Central Asia pack: SCO, CIS …). */
   | { code: 'forum-named'; count: number }
-  | { code: 'russia-named'; count: number }
+  /** Another power with its own summits with the same partners (Russia). */
+  | { code: 'power-named'; count: number }
   | { code: 'forum-dominates' }
   | { code: 'summit-signs' }
   | { code: 'summit-mentioned' }
@@ -65,15 +68,14 @@ const PARAMS: { [C in ReasonCode]: ParamsOf<Extract<Reason, { code: C }>> } = {
   'marker-letters': { langs: 'strings', perThousand: 'number' },
   'arabic-letters': { arabic: 'number', other: 'number' },
   'reads-as': { lang: 'string' },
-  'china-named': { count: 'number' },
-  'central-asia-named': { count: 'number', countries: 'strings' },
+  'side-named': { side: 'string', count: 'number', groups: 'strings' },
   'summit-named': { count: 'number' },
   'mechanism-named': { count: 'number' },
   'summit-word': { count: 'number' },
   'close-pairs': { count: 'number' },
   'venue-named': { count: 'number' },
   'forum-named': { count: 'number' },
-  'russia-named': { count: 'number' },
+  'power-named': { count: 'number' },
   'forum-dominates': {},
   'summit-signs': {},
   'summit-mentioned': {},

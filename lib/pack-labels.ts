@@ -1,0 +1,49 @@
+/**
+ * What a pack's verdict reasons need to be said in words, in every interface language: the pack's
+ * title, its sides, its roles and its venues' names. Small, and computed at build time
+ * (`virtual:rafiq-packs`), so a surface that shows a verdict needs no glossary tables.
+ */
+
+import type { CompiledGlossary } from './glossary-types';
+
+type InEveryUiLanguage = { en: string; zh: string; ar: string };
+
+export interface PackLabels {
+  id: string;
+  title: InEveryUiLanguage;
+  /** The profile's sides in order, each with how many groups (countries) it has. */
+  sides: Array<{ id: string; label: InEveryUiLanguage; groups: number }>;
+  /** The pair the verdict counts close mentions of: the side mentioned, then the side named near it. */
+  pair?: [string, string];
+  summit: InEveryUiLanguage;
+  mechanism: InEveryUiLanguage;
+  forums: InEveryUiLanguage;
+  powers: InEveryUiLanguage;
+  venues: InEveryUiLanguage[];
+}
+
+/** The labels of every pack of `index` that has a topic profile. */
+export function packLabels(index: CompiledGlossary): PackLabels[] {
+  const byId = new Map(index.entities.map((e) => [e.id, e]));
+  return (index.packs ?? []).flatMap((pack) => {
+    const profile = pack.profile;
+    if (!profile) return [];
+    return [
+      {
+        id: pack.id,
+        title: pack.title,
+        sides: profile.sides.map((side) => ({
+          id: side.id,
+          label: side.label,
+          groups: Object.keys(side.groups ?? {}).length,
+        })),
+        ...(profile.pairs ? { pair: profile.pairs.sides } : {}),
+        ...profile.labels,
+        venues: profile.venues.flatMap((id) => {
+          const e = byId.get(id);
+          return e ? [{ en: e.en, zh: e.zh, ar: e.ar }] : [];
+        }),
+      },
+    ];
+  });
+}
