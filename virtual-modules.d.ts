@@ -6,6 +6,10 @@ declare module 'virtual:rafiq-glossary-details' {
   const details: import('./lib/glossary-types').GlossaryDetails;
   export default details;
 }
+declare module 'virtual:rafiq-packs' {
+  const packs: import('./lib/pack-labels').PackLabels[];
+  export default packs;
+}
 declare module '*.css?inline' {
   const css: string;
   export default css;

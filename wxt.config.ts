@@ -4,25 +4,32 @@ import { defineConfig } from 'wxt';
 import { buildGlossary } from './glossary/build';
 import { type FrancData, francDataFor } from './lib/detect/franc-data';
 import { FRANC_CODES } from './lib/detect/language';
+import { packLabels } from './lib/pack-labels';
 
 /** Firefox needs a stable id for storage, `web-ext lint` and the e2e tests' fixed UUID. */
 export const GECKO_ID = 'rafiq@reading-companion';
 
 /**
- * Compiles the glossary at build time into two modules: the matcher's tables (for the content
- * script) and the explanations (for the background, the card's details and the panel).
+ * Compiles the glossary at build time into three modules: the matcher's tables (for the content
+ * script), the explanations (for the background, the card's details and the panel), and the
+ * words the packs' verdicts are said with (for the popup and the panel).
  */
 function glossaryModules(): Plugin {
-  const ids = { index: 'virtual:rafiq-glossary', details: 'virtual:rafiq-glossary-details' } as const;
+  const ids = {
+    index: 'virtual:rafiq-glossary',
+    details: 'virtual:rafiq-glossary-details',
+    packs: 'virtual:rafiq-packs',
+  } as const;
+  const known = new Set<string>(Object.values(ids));
   return {
     name: 'rafiq-glossary',
     resolveId(id) {
-      return id === ids.index || id === ids.details ? `\0${id}` : null;
+      return known.has(id) ? `\0${id}` : null;
     },
     load(id) {
-      if (id !== `\0${ids.index}` && id !== `\0${ids.details}`) return null;
+      if (!id.startsWith('\0') || !known.has(id.slice(1))) return null;
       const { index, details } = buildGlossary();
-      const value = id === `\0${ids.index}` ? index : details;
+      const value = id === `\0${ids.index}` ? index : id === `\0${ids.details}` ? details : packLabels(index);
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
     },
   };

@@ -3,7 +3,9 @@ import { h, render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createI18n } from '../extension/i18n';
 import type { TabState } from '../extension/messages';
+import { buildGlossary } from '../glossary/build';
 import type { LanguageReason, TopicReason } from '../lib/detect/reasons';
+import { packLabels } from '../lib/pack-labels';
 import ar from '../locales/ar/panel.json';
 import en from '../locales/en/panel.json';
 import zh from '../locales/zh/panel.json';
@@ -34,6 +36,7 @@ const state: TabState = {
   page: null,
   focus: null,
 };
+const packs = packLabels(buildGlossary().index);
 const i18n = createI18n({ panel: { en, zh, ar }, reasons: reasonStrings }, 'en');
 
 function shown(props: Parameters<typeof Verdict>[0]) {
@@ -48,15 +51,17 @@ afterEach(() => render(null, document.body));
 
 describe('Verdict lists the reasons', () => {
   it('in the language of its t, each isolated in a <bdi>, topic first', () => {
-    const items = shown({ state, t: i18n.getFixedT('ar', 'panel') });
-    const say = reasonRenderer('ar');
+    const items = shown({ state, t: i18n.getFixedT('ar', 'panel'), packs });
+    const say = reasonRenderer('ar', packs[0]);
     expect(items).toEqual([...topic, ...language].map((r) => ({ code: r.code, bdi: say(r) })));
     for (const item of items) expect(item.bdi).toMatch(/[\u0621-\u064a]/);
+    // The sides are named as the pack names them, in the interface language.
+    expect(items[0]?.bdi).toContain('الصين');
   });
 
   it('in the language it is given, over that of t', () => {
-    const items = shown({ state, t: i18n.getFixedT('en', 'panel'), language: 'zh' });
-    const say = reasonRenderer('zh');
+    const items = shown({ state, t: i18n.getFixedT('en', 'panel'), language: 'zh', packs });
+    const say = reasonRenderer('zh', packs[0]);
     expect(items.map((i) => i.bdi)).toEqual([...topic, ...language].map(say));
   });
 

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { TabState } from '../extension/messages';
+import type { PackLabels } from '../lib/pack-labels';
 import { reasonText } from './reason-text';
 
 /**
@@ -12,11 +13,14 @@ export function Verdict({
   state,
   t,
   language,
+  packs = [],
   open = false,
 }: {
   state: TabState;
   t: TFunction;
   language?: string;
+  /** The packs' words (`virtual:rafiq-packs`): the first is the one `findings.topic` is the verdict of. */
+  packs?: readonly PackLabels[];
   /** Whether the reasons start shown. */
   open?: boolean;
 }) {
@@ -36,7 +40,7 @@ export function Verdict({
             {[...findings.topic.reasons, ...findings.language.reasons].map((reason, i) => (
               // <bdi>: Arabic, Latin and digits in one reason keep their order whatever the page direction.
               <li key={`${i}-${reason.code}`} data-reason-code={reason.code}>
-                <bdi>{reasonText(reason, t, reasonLanguage)}</bdi>
+                <bdi>{reasonText(reason, t, reasonLanguage, packs[0])}</bdi>
               </li>
             ))}
           </ul>

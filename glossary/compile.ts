@@ -170,7 +170,9 @@ export function profileIds(profile: TopicProfile): string[] {
     ...profile.forums,
     ...profile.powers,
     ...profile.venues,
-    ...(profile.series ? [profile.series.series, ...profile.series.editions.flatMap((e) => [e.id, e.venue ?? []].flat())] : []),
+    ...(profile.series
+      ? [profile.series.series, ...profile.series.editions.flatMap((e) => [e.id, e.venue ?? []].flat())]
+      : []),
   ];
 }
 

@@ -87,7 +87,10 @@ describe('glossary data', () => {
       for (const id of profileIds(profile)) expect(byId.has(id), `${pack.id}: ${id}`).toBe(true);
       // A venue may also be a side's member (Astana is Kazakhstan's); every other role is one.
       const roles = profileIds({ ...profile, venues: [], series: undefined });
-      expect(roles.filter((id, i) => roles.indexOf(id) !== i), pack.id).toEqual([]);
+      expect(
+        roles.filter((id, i) => roles.indexOf(id) !== i),
+        pack.id,
+      ).toEqual([]);
     }
   });
 });

@@ -1,3 +1,4 @@
+import packs from 'virtual:rafiq-packs';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -98,7 +99,7 @@ function Popup() {
       {loaded && (
         <Status status={statusOf(state, tabUrl)} t={i18n.getFixedT(ui, 'status')} language={ui} onAction={act} />
       )}
-      {state && <Verdict state={state} t={panelT} language={ui} />}
+      {state && <Verdict state={state} t={panelT} language={ui} packs={packs} />}
       <LanguageToggle value={language} onChange={setLanguage} t={panelT} />
       <div class="switches">
         <Select

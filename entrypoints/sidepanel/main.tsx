@@ -1,4 +1,5 @@
 import glossary from 'virtual:rafiq-glossary';
+import packs from 'virtual:rafiq-packs';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { EntityList } from '../../components/EntityList';
@@ -157,7 +158,7 @@ function SidePanel() {
       )}
       {state ? (
         <>
-          <Verdict state={state} t={t} language={ui} open />
+          <Verdict state={state} t={t} language={ui} packs={packs} open />
           {findings && (
             <>
               <h2 class="entities-title">{t('entities', { count: entities.length })}</h2>
