@@ -193,6 +193,11 @@ export const ProfileSchema = v.strictObject({
     summitsOverForums: Count,
     /** How many close pairs make a page that names both sides `related`. */
     namedTogetherPairs: Count,
+    /**
+     * A page that names every side at least this often is `related` (an organisation named
+     * throughout a page about its ministers' meeting); absent, naming alone never makes it so.
+     */
+    relatedMentions: v.optional(v.pipe(Count, v.minValue(1))),
   }),
   /** How the reasons name this pack's roles, in each interface language. */
   labels: v.strictObject({

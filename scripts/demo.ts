@@ -14,7 +14,9 @@ import { reasonRenderer } from '../components/reason-text';
 import { launchChromium } from '../e2e/browsers';
 import { pointOf, readCard, readHighlights } from '../e2e/page-checks';
 import { FOLDERS, REPO, serveFolders } from '../e2e/server';
+import { buildGlossary } from '../glossary/build';
 import type { LanguageReason, TopicReason } from '../lib/detect/reasons';
+import { packLabels } from '../lib/pack-labels';
 
 const SAMPLE = '/samples/summit-article.html';
 const HOVER: [string, string] = ['rafiq-person', 'قاسم جومارت توكاييف'];
@@ -126,7 +128,7 @@ async function main() {
 
     const highlights = await page.evaluate(readHighlights);
     // The reasons the panel showed, in English from the extension's own strings.
-    const say = reasonRenderer('en');
+    const say = reasonRenderer('en', packLabels(buildGlossary().index)[0]);
     const summary = [
       `Rafiq demo — ${new Date().toISOString()}`,
       `page: ${page.url()}`,

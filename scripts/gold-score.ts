@@ -46,6 +46,10 @@ export interface PartScore {
   uncovered: number;
   traps: number;
   verdicts: Record<string, Record<string, number>>;
+  /** Per other pack with labels (see `PackLabelsOf`): label → that pack's verdict. */
+  packVerdicts: Record<string, Record<string, Record<string, number>>>;
+  /** Labelled `none` for another pack, judged `summit` by it. */
+  packTraps: number;
   steps: Record<string, { recovered: number; wrong: number }>;
   /** Tuning part only: what was missed and what was wrong, with the text. */
   misses?: Array<{ url: string; id: string; text: string; start: number }>;
@@ -53,7 +57,16 @@ export interface PartScore {
   uncoveredIds?: Array<[string, number]>;
 }
 
-export function scoreGold(gold: Gold, annotator: Annotator, index: CompiledGlossary, split: Split): PartScore {
+/** For a pack other than the primary one: each labelled page's label for that pack (unlisted: `none`). */
+export type PackLabelsOf = Readonly<Record<string, ReadonlyMap<string, string>>>;
+
+export function scoreGold(
+  gold: Gold,
+  annotator: Annotator,
+  index: CompiledGlossary,
+  split: Split,
+  packLabels: PackLabelsOf = {},
+): PartScore {
   const known = new Set(index.entities.map((e) => e.id));
   const pages = gold.pages.filter((p) => p.split === split);
   const itemise = split === 'tune';
@@ -80,6 +93,8 @@ export function scoreGold(gold: Gold, annotator: Annotator, index: CompiledGloss
     uncovered: 0,
     traps: 0,
     verdicts: {},
+    packVerdicts: {},
+    packTraps: 0,
     steps: {},
     ...(itemise ? { misses: [], wrongs: [], uncoveredIds: [] } : {}),
   };
@@ -107,6 +122,17 @@ export function scoreGold(gold: Gold, annotator: Annotator, index: CompiledGloss
     const row = score.verdicts[page.label] as Record<string, number>;
     row[verdict] = (row[verdict] ?? 0) + 1;
     if (verdict === 'summit' && page.label === 'none') score.traps++;
+    for (const [pack, labels] of Object.entries(packLabels)) {
+      const label = labels.get(page.url) ?? 'none';
+      const found = result.packs.find((p) => p.pack === pack);
+      const level = !result.language.isArabic ? 'not arabic' : (found?.level ?? 'no verdict');
+      score.packVerdicts[pack] ??= {};
+      const byLabel = score.packVerdicts[pack] as Record<string, Record<string, number>>;
+      byLabel[label] ??= {};
+      const cell = byLabel[label] as Record<string, number>;
+      cell[level] = (cell[level] ?? 0) + 1;
+      if (level === 'summit' && label === 'none') score.packTraps++;
+    }
 
     const painted = verdict === 'summit' || verdict === 'related';
     const core = mentions.filter((m) => known.has(m.id) && !m.generic);

@@ -45,6 +45,8 @@ export type TopicReason =
   | { code: 'summit-signs' }
   | { code: 'summit-mentioned' }
   | { code: 'named-together' }
+  /** Every side is named often enough on the page to matter (the pack's `relatedMentions`). */
+  | { code: 'named-often' }
   | { code: 'other-power' }
   | { code: 'in-passing' }
   | { code: 'one-side' };
@@ -80,6 +82,7 @@ const PARAMS: { [C in ReasonCode]: ParamsOf<Extract<Reason, { code: C }>> } = {
   'summit-signs': {},
   'summit-mentioned': {},
   'named-together': {},
+  'named-often': {},
   'other-power': {},
   'in-passing': {},
   'one-side': {},

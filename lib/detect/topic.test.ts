@@ -14,7 +14,7 @@ const level = (text: string) => annotator.annotate({ text }).topic;
 /** The conclusion (the last reason) each level may end on. */
 const CONCLUSIONS = {
   summit: ['summit-signs'],
-  related: ['forum-dominates', 'summit-mentioned', 'named-together'],
+  related: ['forum-dominates', 'summit-mentioned', 'named-together', 'named-often'],
   none: ['other-power', 'in-passing', 'one-side'],
 };
 
@@ -23,6 +23,19 @@ describe('topic verdict on the hard cases', () => {
     const verdict = level(text);
     expect(verdict.level, JSON.stringify(verdict.reasons)).toBe(expected);
     expect(verdict.reasons.length).toBeGreaterThan(0);
+  });
+
+  it.each(topicSamples)('$name → the SCO pack says $sco', ({ text, sco }) => {
+    const verdict = annotator.annotate({ text }).packs.find((p) => p.pack === 'sco');
+    expect(verdict?.level, JSON.stringify(verdict?.reasons)).toBe(sco);
+  });
+
+  it('gives one verdict per pack, the first being the topic', () => {
+    for (const { text } of topicSamples) {
+      const { topic, packs } = annotator.annotate({ text });
+      expect(packs.map((p) => p.pack)).toEqual(['china-central-asia', 'sco']);
+      expect({ ...packs[0], pack: undefined }).toEqual({ ...topic, pack: undefined });
+    }
   });
 
   it('ends every verdict on the conclusion of its level, the evidence before it', () => {

@@ -292,6 +292,11 @@ export function topicVerdict(ev: TopicEvidence, profile: TopicProfile): TopicVer
     reasons.push({ code: namedSummit || ev.mechanism ? 'summit-mentioned' : 'named-together' });
     return { level: 'related', score: rounded, reasons };
   }
+  const often = rules.relatedMentions;
+  if (often !== undefined && !otherPowersStory && ev.sides.every((side) => side.count >= often)) {
+    reasons.push({ code: 'named-often' });
+    return { level: 'related', score: rounded, reasons };
+  }
   reasons.push({ code: otherPowersStory && allSides ? 'other-power' : allSides ? 'in-passing' : 'one-side' });
   return { level: 'none', score: rounded, reasons };
 }
