@@ -29,6 +29,7 @@ const state: TabState = {
     title: 'عنوان',
     language: { code: 'ar', isArabic: true, reasons: language },
     topic: { level: 'summit', score: 6, reasons: topic },
+    packs: [{ pack: 'china-central-asia', level: 'summit', score: 6, reasons: topic }],
     entities: [],
   },
   highlighted: true,
@@ -63,6 +64,40 @@ describe('Verdict lists the reasons', () => {
     const items = shown({ state, t: i18n.getFixedT('en', 'panel'), language: 'zh', packs });
     const say = reasonRenderer('zh', packs[0]);
     expect(items.map((i) => i.bdi)).toEqual([...topic, ...language].map(say));
+  });
+
+  it('gives each pack its own verdict, titled and said with its own words', () => {
+    const sco: TopicReason[] = [
+      { code: 'side-named', side: 'sco', count: 3, groups: [] },
+      { code: 'summit-named', count: 2 },
+      { code: 'summit-signs' },
+    ];
+    const two: TabState = {
+      ...state,
+      findings: {
+        ...(state.findings as NonNullable<TabState['findings']>),
+        packs: [
+          { pack: 'china-central-asia', level: 'none', score: 0, reasons: [{ code: 'in-passing' }] },
+          { pack: 'sco', level: 'summit', score: 5, reasons: sco },
+        ],
+      },
+    };
+    render(h(Verdict, { state: two, t: i18n.getFixedT('en', 'panel'), packs, open: true }), document.body);
+    const summary = document.querySelector('.verdict summary')?.textContent ?? '';
+    expect(summary).toContain('Not about the China–Central Asia Summit');
+    expect(summary).toContain('About the SCO summits');
+    expect(document.querySelector('.verdict')?.getAttribute('data-level')).toBe('summit');
+    const list = document.querySelector('.verdict ul[data-pack="sco"]');
+    expect(list?.getAttribute('aria-label')).toBe('SCO summits');
+    const say = reasonRenderer(
+      'en',
+      packs.find((p) => p.id === 'sco'),
+    );
+    expect([...(list?.querySelectorAll('bdi') ?? [])].map((b) => b.textContent)).toEqual(sco.map(say));
+    expect(list?.querySelector('bdi')?.textContent).toBe('SCO is named 3 times');
+    // In Arabic, the titles are the packs' own.
+    render(h(Verdict, { state: two, t: i18n.getFixedT('ar', 'panel'), packs }), document.body);
+    expect(document.querySelector('.verdict summary')?.textContent).toContain('عن قمم منظمة شنغهاي للتعاون');
   });
 
   it('shows no list before Rafiq has read the page', () => {

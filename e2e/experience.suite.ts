@@ -17,6 +17,7 @@ import {
 
 const LONG = '/fixtures/long-article.html';
 const OFF_TOPIC = '/fixtures/off-topic.html';
+const SCO = '/fixtures/sco-summit.html';
 
 export function experienceSuite(launch: () => Promise<BrowserDriver>) {
   const h = useHarness(launch);
@@ -201,6 +202,46 @@ export function experienceSuite(launch: () => Promise<BrowserDriver>) {
       expect(texts).not.toContain('أستانا');
       await popup.select('select[data-setting="page"]', 'auto');
       await page.waitFor(noHighlights);
+      await popup.close();
+      await page.close();
+    });
+
+    it("paints an SCO summit page as one, with both packs' verdicts, and stops when the reader switches the SCO pack off", async () => {
+      const page = await h.openArticle(SCO);
+      // The SCO pack's own names, and the people it shares with the China–Central Asia pack.
+      await expect
+        .poll(() => page.evaluate(highlightedTexts))
+        .toEqual(expect.arrayContaining(['إعلان تيانجين', 'نورلان يرميكباييف', 'شي جين بينغ']));
+      const popup = await h.openFor(page.url(), 'popup', () => !!document.querySelector('.verdict-pack'));
+      const verdicts = () =>
+        popup.evaluate(() =>
+          [...document.querySelectorAll('.verdict-pack')].map((e) => [
+            e.getAttribute('data-pack'),
+            e.getAttribute('data-level'),
+          ]),
+        );
+      await expect.poll(verdicts).toEqual([
+        ['china-central-asia', 'none'],
+        ['sco', 'summit'],
+      ]);
+      const options = await h.driver.openExtensionPage(
+        'options.html',
+        () => !!document.querySelector('input[data-pack="sco"]'),
+      );
+      expect(
+        await options.evaluate(() => (document.querySelector('input[data-pack="sco"]') as HTMLInputElement).checked),
+      ).toBe(true);
+      await options.click('input[data-pack="sco"]');
+      // Off, the page is about no pack the reader has on: nothing painted, and only one verdict.
+      await page.waitFor(noHighlights);
+      await expect.poll(verdicts).toEqual([['china-central-asia', 'none']]);
+      await options.click('input[data-pack="sco"]');
+      await page.waitFor(hasHighlights);
+      await expect.poll(verdicts).toEqual([
+        ['china-central-asia', 'none'],
+        ['sco', 'summit'],
+      ]);
+      await options.close();
       await popup.close();
       await page.close();
     });

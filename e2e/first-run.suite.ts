@@ -299,6 +299,30 @@ export function firstRunSuite(launch: () => Promise<BrowserDriver>) {
         cardTextSize: { value: '105', output: '105%' },
       });
 
+      // The glossary packs: a labelled checkbox each, on by default; a pack switched off is stored by id.
+      const packs = () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll<HTMLInputElement>('input[data-pack]')].map((c) => ({
+            id: c.getAttribute('data-pack'),
+            checked: c.checked,
+            label: [...(c.labels ?? [])].map((l) => l.textContent).join(' '),
+            group: c.closest('fieldset')?.querySelector('legend')?.textContent ?? null,
+            hint: document.getElementById(c.getAttribute('aria-describedby') ?? '')?.textContent ?? null,
+          })),
+        );
+      const listed = await packs();
+      expect(listed.map((p) => p.id)).toEqual(['china-central-asia', 'sco']);
+      expect(listed.map((p) => p.label)).toEqual(['China–Central Asia Summit', 'SCO summits']);
+      for (const pack of listed) {
+        expect(pack).toMatchObject({ checked: true, group: enOptions.groups.packs });
+        expect(pack.hint).toMatch(/^\d+ entries of its own · version \d{4}\.\d+\.\d+$/);
+      }
+      await page.click('input[data-pack="sco"]');
+      await expect.poll(() => stored('disabledPacks')).toEqual(['sco']);
+      expect((await packs()).map((p) => p.checked)).toEqual([true, false]);
+      await page.click('input[data-pack="sco"]');
+      await expect.poll(() => stored('disabledPacks')).toEqual([]);
+
       // Removing a rule removes only that one, and the focus moves to the next row.
       await page.click('[data-site="news.example"] button');
       await expect.poll(() => stored('siteRules')).toEqual({ 'blog.example': 'off', 'shop.example': 'off' });

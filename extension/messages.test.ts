@@ -33,6 +33,15 @@ const findings: PageFindings = {
       { code: 'summit-signs' },
     ],
   },
+  packs: [
+    {
+      pack: 'china-central-asia',
+      level: 'summit',
+      score: 3,
+      reasons: [{ code: 'summit-signs' }],
+    },
+    { pack: 'sco', level: 'none', score: 0.3, reasons: [{ code: 'in-passing' }] },
+  ],
   entities: [{ id: 'china', type: 'country', en: 'China', zh: '中国', count: 2 }],
 };
 /** The findings with one verdict's reasons replaced. */
@@ -114,6 +123,11 @@ const CASES: { [T in MessageType]: { valid: object[]; invalid: unknown[] } } = {
       { findings: withReasons('language', [{ code: 42 }]) },
       { findings: withReasons('language', [null]) },
       { findings: withReasons('topic', [{ code: 'no-such-reason' }]) },
+      { findings: { ...findings, packs: undefined } },
+      { findings: { ...findings, packs: [{ pack: 'sco', level: 'maybe', score: 0, reasons: [] }] } },
+      { findings: { ...findings, packs: [{ pack: '', level: 'none', score: 0, reasons: [] }] } },
+      { findings: { ...findings, packs: [{ pack: 'sco', level: 'none', score: 0, reasons: [{ code: 'nope' }] }] } },
+      { findings: { ...findings, packs: Array.from({ length: 17 }, () => findings.packs[1]) } },
       { findings: withReasons('topic', [{ code: 'toString' }]) },
       { findings: withReasons('topic', [{ code: 'side-named', side: 'china', count: '4', groups: [] }]) },
       { findings: withReasons('topic', [{ code: 'side-named', side: 'central-asia', count: 2, groups: 'kz' }]) },

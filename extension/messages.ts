@@ -16,7 +16,7 @@ import * as v from 'valibot';
 import type { EntitySummary } from '../lib/annotate';
 import type { LanguageVerdict } from '../lib/detect/language';
 import { isReason, type Reason } from '../lib/detect/reasons';
-import type { TopicLevel, TopicVerdict } from '../lib/detect/topic';
+import type { PackVerdict, TopicLevel, TopicVerdict } from '../lib/detect/topic';
 import type { EntityDetails } from '../lib/glossary-types';
 import type { PageOverride, PaintReason } from './policy';
 
@@ -60,7 +60,13 @@ const PageFindingsSchema = v.object({
   url: v.string(),
   title: v.string(),
   language: v.object({ code: v.string(), isArabic: v.boolean(), reasons: Reasons }),
+  /** The primary pack's verdict (China–Central Asia), whether the reader has it on or not. */
   topic: v.object({ level: oneOf(TOPIC_LEVELS), score: v.number(), reasons: Reasons }),
+  /** The verdict of each pack the reader has on, in the packs' order. */
+  packs: v.pipe(
+    v.array(v.object({ pack: Id, level: oneOf(TOPIC_LEVELS), score: v.number(), reasons: Reasons })),
+    v.maxLength(16),
+  ),
   entities: v.array(v.object({ id: Id, type: v.string(), en: v.string(), zh: v.string(), count: v.number() })),
 });
 export type PageFindings = v.InferOutput<typeof PageFindingsSchema>;
@@ -193,5 +199,6 @@ type Assignable<T extends U, U> = T;
 export type Checks = [
   Assignable<LanguageVerdict, PageFindings['language']>,
   Assignable<TopicVerdict, PageFindings['topic']>,
+  Assignable<PackVerdict, PageFindings['packs'][number]>,
   Assignable<EntitySummary, PageFindings['entities'][number]>,
 ];

@@ -41,6 +41,15 @@ export function decidePaint(i: PaintInputs): PaintDecision {
   return i.level === 'none' ? { paint: false, reason: 'off-topic' } : { paint: true, reason: 'on-topic' };
 }
 
+const RANK: Record<TopicLevel, number> = { none: 0, related: 1, summit: 2 };
+
+/** The level a page is painted by: the most on-topic verdict among the packs the reader has on. */
+export function paintLevel(verdicts: ReadonlyArray<{ level: TopicLevel }>): TopicLevel {
+  let best: TopicLevel = 'none';
+  for (const v of verdicts) if (RANK[v.level] > RANK[best]) best = v.level;
+  return best;
+}
+
 /** Whether the annotator should be injected at all (it costs nothing where it cannot paint). */
 export function mayRun(i: Pick<PaintInputs, 'paused' | 'site' | 'page'>): boolean {
   if (i.page) return i.page === 'on';

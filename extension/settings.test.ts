@@ -8,6 +8,7 @@ import {
   CARD_TEXT_SIZE,
   cardModifier,
   cardTextSize,
+  disabledPacks,
   GLOSSARY_LANGUAGES,
   glossaryLanguage,
   HOVER_DELAY,
@@ -18,6 +19,7 @@ import {
   paused,
   repairCardTextSize,
   repairHoverDelay,
+  repairPackIds,
   repairSiteRules,
   SETTINGS,
   type Setting,
@@ -107,6 +109,28 @@ describe('settings', () => {
     [false, 100],
     [{ percent: 120 }, 100],
   ])('card text size %j reads as %j %', (raw, expected) => expect(repairCardTextSize(raw)).toBe(expected));
+
+  it.each([
+    [['sco'], ['sco']],
+    [
+      ['sco', 'sco', 'china-central-asia'],
+      ['sco', 'china-central-asia'],
+    ],
+    [['a-newer-pack'], ['a-newer-pack']],
+    [['SCO', 'bad id', '', 7, null, { id: 'sco' }, 'sco'], ['sco']],
+    ['sco', []],
+    [{ sco: true }, []],
+    [null, []],
+    [Array.from({ length: 100 }, (_, i) => `pack-${i}`), Array.from({ length: 64 }, (_, i) => `pack-${i}`)],
+  ])('switched-off packs %j read as %j', (raw, expected) => expect(repairPackIds(raw)).toEqual(expected));
+
+  it('keep every pack on until the reader switches one off, and remember it', async () => {
+    expect(await disabledPacks.read()).toEqual([]);
+    await disabledPacks.set(['sco']);
+    expect(await disabledPacks.read()).toEqual(['sco']);
+    await fakeBrowser.storage.sync.set({ disabledPacks: 'sco' });
+    expect(await disabledPacks.read()).toEqual([]);
+  });
 
   it('drop only the bad site rules', async () => {
     await fakeBrowser.storage.sync.set({
@@ -392,6 +416,28 @@ const SPECS: Spec[] = [
       150,
       // Numbers below the minimum are the smallest size, not the default.
       { 'a number': 90, zero: 90 },
+    ),
+  },
+  {
+    setting: disabledPacks as Setting<unknown>,
+    fallback: [],
+    chosen: ['sco'],
+    next: ['sco', 'china-central-asia'],
+    isValid: (v: unknown) =>
+      Array.isArray(v) && v.every((id) => typeof id === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)),
+    ...rows(
+      [],
+      ['sco'],
+      [
+        { label: 'ids with bad ones among them', raw: ['sco', 'Bad Id', 3, null, 'sco'], expected: ['sco'] },
+        { label: 'a single id, not in a list', raw: 'sco', expected: [] },
+      ],
+      { sco: false, 'china-central-asia': true },
+      // A newer build's pack ids are kept: this build shows nothing for them and loses nothing.
+      ['sco', 'user-terms'],
+      ['sco', 'user-terms'],
+      // Strings shaped like pack ids in the junk are kept as ids (they switch off nothing).
+      { 'an array of plausible values': ['en', 'on'], '"constructor"': [], '"toString"': [] },
     ),
   },
   onOffSpec(paused as Setting<unknown>, { until: 1_700_000_000_000 }, 'until-restart'),

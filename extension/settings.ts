@@ -165,6 +165,19 @@ export const paused = defineSetting<boolean>('sync:paused', false, (raw) => raw 
  * and the root closed, so a site cannot tell that Rafiq runs. Only an extension page can set it.
  */
 export const inspectable = defineSetting<boolean>('sync:inspectable', false, (raw) => raw === true);
+/**
+ * The glossary packs the reader switched off, by id. Stored as what is off, so a pack a later
+ * version bundles is on until the reader says otherwise. Ids this build does not bundle are kept
+ * (a newer build's packs, or the reader's own on another browser); anything that is not a pack id
+ * is dropped.
+ */
+export function repairPackIds(raw: unknown): string[] {
+  if (!Array.isArray(raw)) return [];
+  const ids = raw.filter((id): id is string => typeof id === 'string' && PACK_ID.test(id));
+  return [...new Set(ids)].slice(0, 64);
+}
+const PACK_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const disabledPacks = defineSetting<string[]>('sync:disabledPacks', [], repairPackIds);
 /** Per-site choices: `on` highlights even off-topic Arabic pages of the site, `off` never runs there. */
 export const siteRules = defineSetting<SiteRules>('sync:siteRules', {}, repairSiteRules);
 

@@ -11,6 +11,7 @@ function findings(isArabic: boolean, code: string, level: 'summit' | 'related' |
     title: 't',
     language: { code, isArabic, reasons: [] } as unknown as PageFindings['language'],
     topic: { level, score: 0, reasons: [] } as unknown as PageFindings['topic'],
+    packs: [{ pack: 'china-central-asia', level, score: 0, reasons: [] }],
     entities: Array.from({ length: entities }, (_, i) => ({
       id: `e${i}`,
       type: 'person',

@@ -81,6 +81,7 @@ export function compileGlossary(packs: readonly Pack[], options: CompileOptions 
       id: pack.id,
       version: pack.version,
       title: pack.title,
+      ...(pack.uses ? { uses: pack.uses } : {}),
       ...(pack.profile ? { profile: pack.profile } : {}),
     });
     for (const entry of pack.entries) {

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import example from '../docs/example-pack.json' with { type: 'json' };
+import collisions from './collisions.json' with { type: 'json' };
+import { compileGlossary } from './compile';
+import { PACKS } from './index';
 import { loadPack, type Pack, parsePack } from './pack';
 import chinaCentralAsia from './packs/china-central-asia.json' with { type: 'json' };
 
@@ -19,6 +23,36 @@ describe('the pack schema', () => {
   it('accepts the bundled pack as it is', () => {
     expect(parsePack(chinaCentralAsia).ok).toBe(true);
     expect(pack.entries.length).toBeGreaterThanOrEqual(150);
+  });
+
+  it('accepts the example in docs/packs.md, which compiles beside the bundled packs without a conflict', () => {
+    const pack = loadPack(example, 'example');
+    const { index, conflicts } = compileGlossary([...PACKS, pack], { collisions });
+    expect(conflicts).toEqual([]);
+    expect(index.entities.find((e) => e.id === 'port-of-aktau')?.pack).toBe(PACKS.length);
+  });
+
+  it('reports a conflict per entry, and compiles the rest', () => {
+    const clash = loadPack(
+      {
+        ...example,
+        id: 'clash',
+        entries: [
+          { ...example.entries[0], id: 'aktau-again', ar: { canonical: 'أكتاو' } },
+          { ...example.entries[0], id: 'xi-jinping' },
+          example.entries[0],
+        ],
+        uses: ['no-such-entity'],
+      },
+      'clash',
+    );
+    const { index, conflicts } = compileGlossary([...PACKS, clash], { collisions });
+    expect(conflicts).toEqual([
+      { pack: 'clash', entity: 'aktau-again', form: 'أكتاو', why: 'full-form-taken', other: 'aktau' },
+      { pack: 'clash', entity: 'xi-jinping', form: '', why: 'duplicate-id', other: 'china-central-asia' },
+      { pack: 'clash', entity: 'no-such-entity', form: '', why: 'unknown-entity' },
+    ]);
+    expect(index.entities.some((e) => e.id === 'port-of-aktau')).toBe(true);
   });
 
   it('refuses what is not a pack, with a reason and never by throwing', () => {

@@ -87,6 +87,10 @@ export class Annotator {
   /** The distinct words "summit" of those profiles (packs that share one search for it once). */
   private readonly summitWords: SummitWord[] = [];
 
+  /** Which entities are shown (null: every one); see `setEnabledPacks`. */
+  private visible: Uint8Array | null = null;
+  private enabled: ReadonlySet<string> | null = null;
+
   constructor(readonly glossary: CompiledGlossary) {
     this.matcher = createMatcher(glossary);
     const at = new Map(glossary.entities.map((e, i) => [e.id, i]));
@@ -101,6 +105,45 @@ export class Annotator {
       return [{ pack, rules }];
     });
     this.summitWords = [...words.values()];
+  }
+
+  /**
+   * Shows only what these packs hold: their own entities and the ones they use, and only their
+   * verdicts (null: every pack). Every pack is still read, so a page's verdict for one pack never
+   * depends on which others the reader switched off (the SCO still counts against the China–Central
+   * Asia Summit when the SCO pack is off). `topic` stays the primary pack's verdict.
+   */
+  setEnabledPacks(ids: Iterable<string> | null) {
+    if (ids === null) {
+      this.visible = null;
+      this.enabled = null;
+      return;
+    }
+    const enabled = new Set(ids);
+    const packs = this.glossary.packs ?? [];
+    const visible = new Uint8Array(this.glossary.entities.length);
+    const at = new Map(this.glossary.entities.map((e, i) => [e.id, i]));
+    this.glossary.entities.forEach((e, i) => {
+      if (enabled.has(packs[e.pack ?? 0]?.id ?? '')) visible[i] = 1;
+    });
+    for (const pack of packs) {
+      if (!enabled.has(pack.id)) continue;
+      for (const id of pack.uses ?? []) {
+        const i = at.get(id);
+        if (i !== undefined) visible[i] = 1;
+      }
+    }
+    this.visible = visible;
+    this.enabled = enabled;
+  }
+
+  /** The annotation as the reader's packs show it (see `setEnabledPacks`). */
+  private shown(language: LanguageVerdict, topic: TopicVerdict, packs: PackVerdict[], all: Mention[]): Annotation {
+    const visible = this.visible;
+    const enabled = this.enabled;
+    const mentions = visible ? all.filter((m) => visible[m.entity] === 1) : all;
+    const verdicts = enabled ? packs.filter((p) => enabled.has(p.pack)) : packs;
+    return { language, topic, packs: verdicts, mentions, entities: this.summarize(mentions) };
   }
 
   annotate(input: AnnotateInput): Annotation {
@@ -157,7 +200,9 @@ export class Annotator {
     // A part read again is resolved with the rest of the page (`finish`), not on its own.
     if (!known) this.resolveEdition(mentions, packs);
     yield;
-    return { language, topic, packs, mentions, entities: this.summarize(mentions) };
+    // A part read again is shown as it is: `finish`, over the whole page, shows it.
+    if (known) return { language, topic, packs, mentions, entities: [] };
+    return this.shown(language, topic, packs, mentions);
   }
 
   /**
@@ -215,7 +260,7 @@ export class Annotator {
    */
   finish(language: LanguageVerdict, topic: TopicVerdict, packs: PackVerdict[], mentions: Mention[]): Annotation {
     this.resolveEdition(mentions, packs);
-    return { language, topic, packs, mentions, entities: this.summarize(mentions) };
+    return this.shown(language, topic, packs, mentions);
   }
 
   /**

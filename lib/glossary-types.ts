@@ -22,6 +22,8 @@ export interface CompiledPack {
   id: string;
   version: string;
   title: { en: string; zh: string; ar: string };
+  /** Entities other packs define that this one shows too (the people and places it shares). */
+  uses?: string[];
   profile?: TopicProfile;
 }
 

@@ -10,7 +10,10 @@ type InEveryUiLanguage = { en: string; zh: string; ar: string };
 
 export interface PackLabels {
   id: string;
+  version: string;
   title: InEveryUiLanguage;
+  /** How many entities the pack defines itself (the ones it uses from others not counted). */
+  entries: number;
   /** The profile's sides in order, each with how many groups (countries) it has. */
   sides: Array<{ id: string; label: InEveryUiLanguage; groups: number }>;
   /** The pair the verdict counts close mentions of: the side mentioned, then the side named near it. */
@@ -25,13 +28,17 @@ export interface PackLabels {
 /** The labels of every pack of `index` that has a topic profile. */
 export function packLabels(index: CompiledGlossary): PackLabels[] {
   const byId = new Map(index.entities.map((e) => [e.id, e]));
-  return (index.packs ?? []).flatMap((pack) => {
+  const entries = (index.packs ?? []).map(() => 0);
+  for (const e of index.entities) entries[e.pack ?? 0] = (entries[e.pack ?? 0] ?? 0) + 1;
+  return (index.packs ?? []).flatMap((pack, p) => {
     const profile = pack.profile;
     if (!profile) return [];
     return [
       {
         id: pack.id,
+        version: pack.version,
         title: pack.title,
+        entries: entries[p] ?? 0,
         sides: profile.sides.map((side) => ({
           id: side.id,
           label: side.label,

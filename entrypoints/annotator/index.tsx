@@ -8,6 +8,7 @@ import {
   type CardModifier,
   cardModifier,
   cardTextSize,
+  disabledPacks,
   glossaryLanguage,
   highlightMode,
   hoverDelay,
@@ -61,7 +62,7 @@ export default defineUnlistedScript(async () => {
   const browserLanguage = browser.i18n.getUILanguage();
   // Every setting read before any listener is added: a message or a change arriving meanwhile
   // finds everything it uses already there.
-  const [uiSetting, glossarySetting, textSize, mode, modifierSetting, delay, open] = await Promise.all([
+  const [uiSetting, glossarySetting, textSize, mode, modifierSetting, delay, open, off] = await Promise.all([
     uiLanguageSetting.read(),
     glossaryLanguage.read(),
     cardTextSize.read(),
@@ -69,6 +70,7 @@ export default defineUnlistedScript(async () => {
     cardModifier.read(),
     hoverDelay.read(),
     inspectable.read(),
+    disabledPacks.read(),
   ]);
   enableTiming(open);
   // Named before anything is painted; the background styles these names for this frame only.
@@ -127,6 +129,7 @@ export default defineUnlistedScript(async () => {
         title: document.title,
         language: annotation.language,
         topic: annotation.topic,
+        packs: annotation.packs,
         entities: annotation.entities,
       },
     })
@@ -134,6 +137,10 @@ export default defineUnlistedScript(async () => {
       .catch(() => {});
   };
   const annotator = new Annotator(glossary);
+  /** Shows the packs the reader has on (every bundled pack but the ones switched off). */
+  const enablePacks = (off: readonly string[]) =>
+    annotator.setEnabledPacks((glossary.packs ?? []).map((p) => p.id).filter((id) => !off.includes(id)));
+  enablePacks(off);
   const session = new PageSession(
     document,
     annotator,
@@ -164,6 +171,10 @@ export default defineUnlistedScript(async () => {
       modifier = value;
     }),
     cardTextSize.watch((percent) => card.setTextScale(percent)),
+    disabledPacks.watch((off) => {
+      enablePacks(off);
+      if (session.isWatching) void session.readAfresh();
+    }),
     highlightMode.watch((mode) => {
       session.setMode(mode);
       report();

@@ -146,6 +146,17 @@ export class PageSession {
     return this.reading;
   }
 
+  /**
+   * Reads the whole page again even where nothing on it changed: what Rafiq shows changed (the
+   * reader switched a glossary pack on or off), so nothing of the last reading can be kept.
+   */
+  readAfresh(): Promise<void> {
+    this.afresh = true;
+    return this.read();
+  }
+  /** Set by `readAfresh` until a whole reading has started. */
+  private afresh = false;
+
   private *collect(nodesPerStep = Number.POSITIVE_INFINITY): Steps<{ page: PageText; roots: ShadowRoot[] }> {
     const { shadowOf, ownHost } = this.options;
     const roots: ShadowRoot[] = [];
@@ -199,7 +210,7 @@ export class PageSession {
     const before = this.page;
     const previous = this.annotation;
     // Nothing that matters changed (the same text in the same nodes): nothing to do.
-    if (previous && sameNodes(before, page)) {
+    if (previous && !this.afresh && sameNodes(before, page)) {
       measure('slice', started);
       return;
     }
@@ -354,7 +365,9 @@ export class PageSession {
       lang: this.doc.documentElement?.getAttribute('lang') ?? null,
       mainText: mainTextOf(this.doc.querySelector(MAIN_SELECTOR)),
     };
-    return previous && this.partialSinceWhole < page.text.length / 2
+    const whole = this.afresh;
+    this.afresh = false;
+    return previous && !whole && this.partialSinceWhole < page.text.length / 2
       ? this.annotator.reread({ text: before.text, annotation: previous }, input, wordsPerSlice, within)
       : this.annotator.steps(input, wordsPerSlice);
   }

@@ -4,7 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { highlightCss } from '../../components/theme';
 import { BACKGROUND, type PageFindings, type TabState } from '../../extension/messages';
 import { type Handlers, handleMessages, type Sender, sendMessage, sendToTab } from '../../extension/messaging';
-import { decidePaint, mayRun, type PageOverride } from '../../extension/policy';
+import { decidePaint, mayRun, type PageOverride, paintLevel } from '../../extension/policy';
 import { glossaryLanguage, nextLanguage, paused, siteOf, siteRules } from '../../extension/settings';
 
 /** The annotator bundle, injected only into frames the probe found in Arabic script. */
@@ -45,8 +45,8 @@ function tabFindings(record: TabRecord): PageFindings | null {
     if (!f.language.isArabic) continue;
     if (
       !best ||
-      LEVEL_RANK[f.topic.level] > LEVEL_RANK[best.topic.level] ||
-      (f.topic.level === best.topic.level && f.entities.length > best.entities.length)
+      LEVEL_RANK[paintLevel(f.packs)] > LEVEL_RANK[paintLevel(best.packs)] ||
+      (paintLevel(f.packs) === paintLevel(best.packs) && f.entities.length > best.entities.length)
     )
       best = f;
   }
@@ -95,7 +95,7 @@ async function stateOf(
   const rules = await siteRules.read();
   const inputs = {
     isArabic: findings?.language.isArabic ?? false,
-    level: findings?.topic.level ?? 'none',
+    level: findings ? paintLevel(findings.packs) : 'none',
     paused: await paused.read(),
     site: site ? rules[site] : undefined,
     page: record.page ?? undefined,

@@ -1,14 +1,17 @@
+import packs from 'virtual:rafiq-packs';
 import type { TFunction } from 'i18next';
 import { type ComponentChildren, render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import '../../components/panel.css';
 import '../../components/pages.css';
 import { PageHeader } from '../../components/PageHeader';
+import type { UiLanguage } from '../../extension/i18n';
 import {
   CARD_MODIFIERS,
   CARD_TEXT_SIZE,
   cardModifier,
   cardTextSize,
+  disabledPacks,
   GLOSSARY_LANGUAGES,
   glossaryLanguage,
   HOVER_DELAY,
@@ -180,8 +183,44 @@ function SiteRules({ t }: { t: TFunction }) {
   );
 }
 
+/**
+ * A switch per glossary pack: off, its entities are not highlighted and its verdict is not shown
+ * (entities another pack that is on uses stay). Every pack is on until the reader says otherwise.
+ */
+function Packs({ t, language }: { t: TFunction; language: UiLanguage }) {
+  const [off, setOff] = useSetting(disabledPacks);
+  return (
+    <fieldset data-packs>
+      <legend>{t('groups.packs')}</legend>
+      <p class="hint">{t('packs.intro')}</p>
+      {packs.map((pack) => {
+        const id = `pack-${pack.id}`;
+        return (
+          <div class="field pack" key={pack.id}>
+            <input
+              type="checkbox"
+              id={id}
+              data-pack={pack.id}
+              checked={!off.includes(pack.id)}
+              aria-describedby={`${id}-hint`}
+              onChange={(e) => {
+                const on = (e.target as HTMLInputElement).checked;
+                setOff(on ? off.filter((p) => p !== pack.id) : [...off, pack.id]);
+              }}
+            />
+            <label for={id}>{pack.title[language]}</label>
+            <p id={`${id}-hint`} class="hint">
+              {t('packs.about', { count: pack.entries, version: pack.version })}
+            </p>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
 function Options() {
-  const { t } = useUi({ options: { en, zh, ar } });
+  const { t, language } = useUi({ options: { en, zh, ar } });
 
   return (
     <main>
@@ -193,6 +232,8 @@ function Options() {
           <Choice setting={glossaryLanguage} options={GLOSSARY_LANGUAGES} t={t} hint />
           <Choice setting={uiLanguageSetting} options={UI_LANGUAGES} t={t} />
         </fieldset>
+
+        <Packs t={t} language={language} />
 
         <fieldset>
           <legend>{t('groups.highlights')}</legend>
