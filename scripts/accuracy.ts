@@ -103,7 +103,8 @@ function negativesReport() {
     mentions += result.mentions.length;
     levels[result.topic.level]++;
     for (const verdict of result.packs.slice(1)) {
-      const row = (packLevels[verdict.pack] ??= { summit: 0, related: 0, none: 0 });
+      packLevels[verdict.pack] ??= { summit: 0, related: 0, none: 0 };
+      const row = packLevels[verdict.pack] as Record<string, number>;
       row[verdict.level] = (row[verdict.level] ?? 0) + 1;
     }
     const would = result.language.isArabic && result.topic.level !== 'none';
