@@ -10,9 +10,10 @@ import { packLabels } from './lib/pack-labels';
 export const GECKO_ID = 'rafiq@reading-companion';
 
 /**
- * Compiles the glossary at build time into three modules: the matcher's tables (for the content
- * script), the explanations (for the background, the card's details and the panel), and the
- * words the packs' verdicts are said with (for the popup and the panel).
+ * Compiles the bundled packs at build time into three modules: the matcher's tables and the
+ * explanations (both for the background, which hands the tables to each annotator and panel, or
+ * compiles them again beside a reader's term base: glossary/runtime.ts), and the words the packs'
+ * verdicts are said with (for the popup and the panel).
  */
 function glossaryModules(): Plugin {
   const ids = {

@@ -32,6 +32,8 @@ export const TYPE_COLORS: Readonly<Record<string, TypeColors>> = {
   document: { wash: 'rgba(130, 200, 0, 0.26)', line: '#6aa000', text: '#487b00', textDark: '#6aa000' },
   initiative: { wash: 'rgba(255, 110, 40, 0.24)', line: '#e0621e', text: '#c14500', textDark: '#e96a29' },
   project: { wash: 'rgba(120, 140, 170, 0.30)', line: '#5f7391', text: '#5b6f8c', textDark: '#7c91b0' },
+  /** The reader's own terms (their term base), whatever their type: a style of their own. */
+  user: { wash: 'rgba(220, 60, 200, 0.22)', line: '#c13bb0', text: '#9e2790', textDark: '#e068d2' },
 };
 
 /** For a type the glossary may add before it has colours: greys that pass on both cards. */

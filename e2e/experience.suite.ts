@@ -246,6 +246,59 @@ export function experienceSuite(launch: () => Promise<BrowserDriver>) {
       await page.close();
     });
 
+    it("imports the reader's term base from the options page, whole or not at all, and highlights it as theirs", async () => {
+      const options = await h.driver.openExtensionPage(
+        'options.html',
+        () => !!document.querySelector('[data-terms="import"]'),
+      );
+      /** Chooses a file in the import control, as the reader's file picker would. */
+      const choose = (name: string, text: string) =>
+        options.evaluate(
+          ([n, t]) => {
+            const input = document.querySelector('[data-terms="import"]') as HTMLInputElement;
+            const files = new DataTransfer();
+            files.items.add(new File([t as string], n as string));
+            input.files = files.files;
+            input.dispatchEvent(new Event('change', { bubbles: true }));
+          },
+          [name, text],
+        );
+      const shown = () =>
+        options.evaluate(() => ({
+          status: document.querySelector('[data-terms="report"]')?.textContent ?? '',
+          problems: document.querySelector('[data-terms="problems"]')?.textContent ?? '',
+          current: document.querySelector('[data-terms="current"]')?.textContent ?? null,
+        }));
+      await choose(
+        'terms.csv',
+        'arabic,english,chinese,explanation_en\nالثقة المتبادلة,Mutual trust,相互信任,A term from my own list.\nأستانا,My Astana,,\n',
+      );
+      await expect.poll(shown).toMatchObject({ status: expect.stringContaining('2 terms imported') });
+      // The clash with the bundled Astana is reported; the bundled entry keeps the name.
+      expect((await shown()).status).toContain('already a name of astana');
+      expect((await shown()).current).toContain('2 terms of yours');
+      // A file with a bad entry is refused whole, and what was stored stays.
+      await choose('bad.csv', 'arabic,english,type\nاسم,Name,city\n,No Arabic,\n');
+      await expect.poll(shown).toMatchObject({ problems: expect.stringContaining('Nothing was imported: 2 problems') });
+      expect((await shown()).problems).toMatch(/Line 2 · type/);
+      expect((await shown()).problems).toMatch(/Line 3 · arabic/);
+      expect((await shown()).current).toContain('2 terms of yours');
+
+      const page = await h.openArticle(SCO);
+      const card = await h.hover(page, ['rafiq-user', 'الثقة المتبادلة']);
+      expect(card?.entity).toBe('user-mutual-trust');
+      expect(card?.text).toContain('My term');
+      expect(card?.text).toContain('Mutual trust');
+
+      await options.click('[data-terms="remove"]');
+      await options.waitFor(() => !!document.querySelector('[data-terms="none"]'));
+      await page.reload();
+      await page.waitFor(hasHighlights);
+      expect(await page.evaluate(() => CSS.highlights.has('rafiq-user'))).toBe(false);
+      await options.close();
+      await page.close();
+    });
+
     it('notices a single-page app that renders its Arabic article after loading', async () => {
       const page = await h.driver.open(`${h.origin}/fixtures/late-article.html`);
       await page.waitFor(hasHighlights, 20_000);

@@ -21,7 +21,7 @@ import type { BrowserDriver, PageDriver } from './driver';
 import { useHarness } from './harness';
 
 const ICON_SIZES = ['16', '32', '48', '96', '128'];
-const TYPES = ['person', 'country', 'place', 'organization', 'event', 'document', 'initiative', 'project'];
+const TYPES = ['person', 'country', 'place', 'organization', 'event', 'document', 'initiative', 'project', 'user'];
 const LANGUAGES = {
   en: { welcome: enWelcome, card: enCard, options: enOptions },
   zh: { welcome: zhWelcome, card: zhCard, options: zhOptions },

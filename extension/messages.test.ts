@@ -69,6 +69,7 @@ const withoutField = (field: keyof typeof state) =>
  */
 const CASES: { [T in MessageType]: { valid: object[]; invalid: unknown[] } } = {
   'background:arabic-page': { valid: [{}], invalid: [] },
+  'background:get-glossary': { valid: [{}], invalid: [] },
   'background:highlight-styles': {
     valid: [
       { names: { focus: 'qkxmbtwzpa0', person: 'qkxmbtwzpa1' } },
@@ -358,6 +359,7 @@ describe('handleMessages: one table per receiver', () => {
       'background:arabic-page': async () => undefined,
       'background:highlight-styles': async () => true,
       'background:page-state': async () => ({ paint: true, active: true }),
+      'background:get-glossary': async () => null,
       'background:get-details': async () => Promise.reject(new Error('gone')),
       'background:open-panel': async () => undefined,
       'background:get-tab-state': async () => null,

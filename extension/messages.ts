@@ -17,7 +17,7 @@ import type { EntitySummary } from '../lib/annotate';
 import type { LanguageVerdict } from '../lib/detect/language';
 import { isReason, type Reason } from '../lib/detect/reasons';
 import type { PackVerdict, TopicLevel, TopicVerdict } from '../lib/detect/topic';
-import type { EntityDetails } from '../lib/glossary-types';
+import type { CompiledGlossary, EntityDetails } from '../lib/glossary-types';
 import type { PageOverride, PaintReason } from './policy';
 
 /** An entity id: 1 to 199 characters. */
@@ -143,6 +143,11 @@ export const BACKGROUND = {
   'background:highlight-styles': message({ names: HighlightNames }, { answer: answer<boolean>() }),
   /** Annotator → background: what was found; the answer says whether to paint. */
   'background:page-state': message({ findings: PageFindingsSchema }, { answer: answer<PaintSignal>() }),
+  /**
+   * Annotator or panel → background: the glossary to read pages with (the bundled packs, and the
+   * reader's term base compiled beside them).
+   */
+  'background:get-glossary': message({}, { answer: answer<CompiledGlossary | null>() }),
   /** Card or panel → background: the explanation and source of one entity. */
   'background:get-details': message({ id: Id }, { answer: answer<EntityDetails | null>() }),
   /** Card → background: show this entity in the side panel. */

@@ -1,4 +1,3 @@
-import glossary from 'virtual:rafiq-glossary';
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createI18n, resolveUiLanguage } from '../../extension/i18n';
@@ -26,12 +25,12 @@ import {
   type PlacedMention,
   randomToken,
 } from '../../page/highlights';
+import { HoverCard } from '../../page/hover-card';
 import { HoverIntent, isTap, type TapState } from '../../page/hover-intent';
 import { inputTap } from '../../page/input-tap';
+import { PageSession } from '../../page/session';
 import { extensionShadowOf } from '../../page/shadow';
 import { enableTiming, measure } from '../../page/timing';
-import { HoverCard } from './hover-card';
-import { PageSession } from './page-session';
 
 declare global {
   interface Window {
@@ -62,7 +61,10 @@ export default defineUnlistedScript(async () => {
   const browserLanguage = browser.i18n.getUILanguage();
   // Every setting read before any listener is added: a message or a change arriving meanwhile
   // finds everything it uses already there.
-  const [uiSetting, glossarySetting, textSize, mode, modifierSetting, delay, open, off] = await Promise.all([
+  // The glossary comes from the background (the bundled packs, and the reader's term base compiled
+  // beside them), asked for together with the settings.
+  const [glossary, uiSetting, glossarySetting, textSize, mode, modifierSetting, delay, open, off] = await Promise.all([
+    sendMessage('background:get-glossary', {}).catch(() => null),
     uiLanguageSetting.read(),
     glossaryLanguage.read(),
     cardTextSize.read(),
@@ -72,6 +74,7 @@ export default defineUnlistedScript(async () => {
     inspectable.read(),
     disabledPacks.read(),
   ]);
+  if (!glossary) return; // the extension is going away (updated or removed): nothing to read with
   enableTiming(open);
   // Named before anything is painted; the background styles these names for this frame only.
   const types = [...new Set(glossary.entities.map((e) => e.type))].sort();

@@ -1,3 +1,4 @@
+import index from 'virtual:rafiq-glossary';
 import details from 'virtual:rafiq-glossary-details';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
@@ -6,86 +7,32 @@ import { BACKGROUND, type PageFindings, type TabState } from '../../extension/me
 import { type Handlers, handleMessages, type Sender, sendMessage, sendToTab } from '../../extension/messaging';
 import { decidePaint, mayRun, type PageOverride, paintLevel } from '../../extension/policy';
 import { glossaryLanguage, nextLanguage, paused, siteOf, siteRules } from '../../extension/settings';
+import { emptyRecord, getRecord, type TabRecord, tabFindings, updateRecord } from '../../extension/tab-store';
+import { readUserPack } from '../../extension/user-pack';
+import { loadBundledPacks } from '../../glossary/bundled';
+import type { Pack } from '../../glossary/pack';
+import { GlossaryCache } from '../../glossary/runtime';
+
+/**
+ * The glossary pages are read with: the build's, or, with a term base, compiled here once per
+ * term base (the bundled packs parsed only then).
+ */
+let bundledPacks: Pack[] | null = null;
+const glossaries = new GlossaryCache({ index, details }, () => {
+  bundledPacks ??= loadBundledPacks();
+  return bundledPacks;
+});
+async function currentGlossary() {
+  try {
+    return glossaries.get(await readUserPack());
+  } catch {
+    // A term base that does not compile: the bundled glossary, as if there were none.
+    return glossaries.get(null);
+  }
+}
 
 /** The annotator bundle, injected only into frames the probe found in Arabic script. */
 const ANNOTATOR = '/annotator.js';
-
-/**
- * What the background remembers of a tab, in session storage so it survives the worker being
- * stopped: the annotator's findings, the user's choice for the tab, whether the probe saw Arabic.
- */
-interface TabRecord {
-  url: string;
-  findings: PageFindings | null;
-  page: PageOverride | null;
-  arabicScript: boolean;
-  injected: boolean;
-  /** The entity the reader last asked to see in the panel (from a card), for a panel opening later. */
-  focus: string | null;
-  /**
-   * The findings of the tab's other frames that Rafiq reads (an article in an iframe, same- or
-   * cross-origin, or written into an about:blank frame), by frame id. Each frame is painted on
-   * its own findings, under the tab's choices.
-   */
-  frames?: Record<string, PageFindings>;
-}
-
-const LEVEL_RANK = { none: 0, related: 1, summit: 2 } as const;
-
-/**
- * The findings the tab is known by (badge, popup, panel): the top frame's, unless it is not an
- * Arabic page and a frame holds one (a wrapper page around an article frame): then the frame that
- * is most on topic.
- */
-function tabFindings(record: TabRecord): PageFindings | null {
-  const top = record.findings;
-  if (top?.language.isArabic) return top;
-  let best: PageFindings | null = null;
-  for (const f of Object.values(record.frames ?? {})) {
-    if (!f.language.isArabic) continue;
-    if (
-      !best ||
-      LEVEL_RANK[paintLevel(f.packs)] > LEVEL_RANK[paintLevel(best.packs)] ||
-      (paintLevel(f.packs) === paintLevel(best.packs) && f.entities.length > best.entities.length)
-    )
-      best = f;
-  }
-  return best ?? top;
-}
-
-const recordKey = (tabId: number) => `tab:${tabId}`;
-
-async function getRecord(tabId: number): Promise<TabRecord | null> {
-  const key = recordKey(tabId);
-  return ((await browser.storage.session.get(key))[key] as TabRecord | undefined) ?? null;
-}
-
-async function putRecord(tabId: number, record: TabRecord | null): Promise<void> {
-  if (record) await browser.storage.session.set({ [recordKey(tabId)]: record });
-  else await browser.storage.session.remove(recordKey(tabId));
-}
-
-/**
- * Read-modify-write of a tab's record, one at a time per tab: a reload's reset and the new
- * page's first report arrive close together and must not overwrite each other.
- */
-const queues = new Map<number, Promise<unknown>>();
-function updateRecord(
-  tabId: number,
-  change: (old: TabRecord | null) => TabRecord | null | Promise<TabRecord | null>,
-): Promise<TabRecord | null> {
-  const run = (queues.get(tabId) ?? Promise.resolve()).then(async () => {
-    const next = await change(await getRecord(tabId));
-    await putRecord(tabId, next);
-    return next;
-  });
-  const settled = run.catch(() => null);
-  queues.set(tabId, settled);
-  void settled.then(() => {
-    if (queues.get(tabId) === settled) queues.delete(tabId);
-  });
-  return run;
-}
 
 async function stateOf(
   record: TabRecord,
@@ -226,7 +173,11 @@ const handlers: Handlers<typeof BACKGROUND> = {
     const state = await publish(tabId, record);
     return { paint: state?.highlighted ?? false, active: state?.active ?? false };
   },
-  'background:get-details': async ({ id }) => (Object.hasOwn(details, id) ? details[id] : null) ?? null,
+  'background:get-glossary': async () => (await currentGlossary()).index,
+  'background:get-details': async ({ id }) => {
+    const known = (await currentGlossary()).details;
+    return (Object.hasOwn(known, id) ? known[id] : null) ?? null;
+  },
   'background:open-panel': async ({ id }, sender) => {
     const { tabId } = tabOf(sender);
     // First, while the click's gesture may still count; a panel that cannot open yet finds the
@@ -254,15 +205,6 @@ const handlers: Handlers<typeof BACKGROUND> = {
     return undefined;
   },
 };
-
-const emptyRecord = (url: string): TabRecord => ({
-  url,
-  findings: null,
-  page: null,
-  arabicScript: false,
-  injected: false,
-  focus: null,
-});
 
 /**
  * Opens the side panel (Chrome) or sidebar (Firefox). Both need a live user gesture, which any

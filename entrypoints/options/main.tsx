@@ -25,6 +25,21 @@ import {
 } from '../../extension/settings';
 import { useSetting } from '../../extension/use-setting';
 import { useUi } from '../../extension/use-ui';
+import { readUserPack, saveUserPack, watchUserPack } from '../../extension/user-pack';
+import collisions from '../../glossary/collisions.json';
+import { type Conflict, compileGlossary } from '../../glossary/compile';
+import { PACKS } from '../../glossary/index';
+import type { Pack } from '../../glossary/pack';
+import {
+  CSV_COLUMNS,
+  exportCsv,
+  exportTbx,
+  IMPORT_LIMITS,
+  type ImportProblem,
+  type ImportResult,
+  importCsv,
+  importTbx,
+} from '../../lib/term-base';
 import ar from '../../locales/ar/options.json';
 import en from '../../locales/en/options.json';
 import zh from '../../locales/zh/options.json';
@@ -118,6 +133,149 @@ function Range({ setting, bounds, step, t, hint, children }: RangeProps) {
       )}
       {children?.(value)}
     </div>
+  );
+}
+
+/** Saves a file the reader asked for. */
+function download(text: string, type: string, name: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+type ImportReport =
+  | { kind: 'imported'; count: number; conflicts: Conflict[] }
+  | { kind: 'refused'; problems: ImportProblem[]; tbx: boolean }
+  | { kind: 'failed'; message: string };
+
+/** Reads a file as a term base: TBX when it is XML, CSV otherwise. */
+function readTermBase(text: string): { result: ImportResult; tbx: boolean } {
+  const tbx = text
+    .replace(/^\ufeff/, '')
+    .trimStart()
+    .startsWith('<');
+  if (!tbx) return { result: importCsv(text), tbx };
+  return { result: importTbx(new DOMParser().parseFromString(text, 'application/xml')), tbx };
+}
+
+/**
+ * The reader's own term base: import a CSV or TBX file (refused whole, with every problem listed,
+ * if any entry is bad), see what clashes with the bundled packs, export it back, or remove it.
+ */
+function UserTerms({ t }: { t: TFunction }) {
+  const [pack, setPack] = useState<Pack | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  useEffect(() => {
+    void readUserPack().then(setPack);
+    return watchUserPack(setPack);
+  }, []);
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > IMPORT_LIMITS.bytes) {
+      setReport({ kind: 'failed', message: t('terms.tooLarge') });
+      return;
+    }
+    const { result, tbx } = readTermBase(await file.text());
+    if (!result.ok) {
+      setReport({ kind: 'refused', problems: result.problems, tbx });
+      return;
+    }
+    // Clashes with the bundled packs are reported; the bundled entry keeps its form.
+    const { conflicts } = compileGlossary([...PACKS, result.pack], { collisions });
+    try {
+      await saveUserPack(result.pack);
+      setReport({ kind: 'imported', count: result.pack.entries.length, conflicts });
+    } catch (error) {
+      setReport({ kind: 'failed', message: String((error as Error).message ?? error) });
+    }
+  };
+  return (
+    <section aria-labelledby="terms">
+      <h2 id="terms">{t('terms.title')}</h2>
+      <p class="hint">{t('terms.intro')}</p>
+      <p class="hint">
+        {t('terms.columns')} <code lang="en">{CSV_COLUMNS.join(', ')}</code>
+      </p>
+      <div class="field">
+        <label for="term-file">{t('terms.import')}</label>
+        <input
+          id="term-file"
+          type="file"
+          data-terms="import"
+          accept=".csv,.tbx,.xml,text/csv,application/xml"
+          onChange={(e) => {
+            const input = e.target as HTMLInputElement;
+            void onFile(input.files?.[0]).finally(() => {
+              input.value = '';
+            });
+          }}
+        />
+      </div>
+      <div role="status" data-terms="report">
+        {report?.kind === 'imported' && (
+          <p>
+            {t('terms.imported', { count: report.count })} {t('terms.reload')}
+          </p>
+        )}
+        {report?.kind === 'imported' && report.conflicts.length > 0 && (
+          <>
+            <p>{t('terms.conflicts', { count: report.conflicts.length })}</p>
+            <ul data-terms="conflicts">
+              {report.conflicts.map((c) => (
+                <li key={`${c.entity} ${c.form}`}>
+                  <bdi>{c.form || c.entity}</bdi> · {t(`terms.why.${c.why}`, { other: c.other ?? '' })}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+      <div role="alert" data-terms="problems">
+        {report?.kind === 'failed' && <p>{report.message}</p>}
+        {report?.kind === 'refused' && (
+          <>
+            <p>{t('terms.refused', { count: report.problems.length })}</p>
+            <ul>
+              {report.problems.map((p, i) => (
+                <li key={`${i}-${p.line}`}>
+                  {p.line > 0 && `${t(report.tbx ? 'terms.entry' : 'terms.line', { n: p.line })} · `}
+                  {/* The detail is the schema's own words, in English; where and which field are said above. */}
+                  {p.field && <code lang="en">{p.field}</code>} <bdi lang="en">{p.message}</bdi>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+      {pack ? (
+        <div class="terms-current" data-terms="current">
+          <p>{t('terms.current', { count: pack.entries.length, version: pack.version })}</p>
+          <button type="button" onClick={() => download(exportCsv(pack), 'text/csv', 'rafiq-terms.csv')}>
+            {t('terms.exportCsv')}
+          </button>{' '}
+          <button type="button" onClick={() => download(exportTbx(pack), 'application/xml', 'rafiq-terms.tbx')}>
+            {t('terms.exportTbx')}
+          </button>{' '}
+          <button
+            type="button"
+            data-terms="remove"
+            onClick={() => {
+              setReport(null);
+              void saveUserPack(null);
+            }}
+          >
+            {t('terms.remove')}
+          </button>
+        </div>
+      ) : (
+        <p class="empty-rules" data-terms="none">
+          {t('terms.none')}
+        </p>
+      )}
+    </section>
   );
 }
 
@@ -253,6 +411,8 @@ function Options() {
           </Range>
         </fieldset>
       </form>
+
+      <UserTerms t={t} />
 
       <SiteRules t={t} />
 

@@ -1,4 +1,3 @@
-import glossary from 'virtual:rafiq-glossary';
 import packs from 'virtual:rafiq-packs';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -21,7 +20,7 @@ import { useTabState } from '../../extension/use-tab-state';
 import { useUi } from '../../extension/use-ui';
 import { foldArabic } from '../../lib/arabic/fold';
 import { type ExportEntity, exportFileName, toCsv, toJson } from '../../lib/export';
-import type { EntityDetails } from '../../lib/glossary-types';
+import type { CompiledEntity, CompiledGlossary, EntityDetails } from '../../lib/glossary-types';
 import arCard from '../../locales/ar/card.json';
 import ar from '../../locales/ar/panel.json';
 import enCard from '../../locales/en/card.json';
@@ -29,12 +28,16 @@ import en from '../../locales/en/panel.json';
 import zhCard from '../../locales/zh/card.json';
 import zh from '../../locales/zh/panel.json';
 
-const byId = new Map(glossary.entities.map((e) => [e.id, e]));
+/** The glossary's entities by id, from the background (the reader's terms included). */
+const byId = new Map<string, CompiledEntity>();
 /** Every folded Arabic form of each entity, so the filter finds any spelling an outlet uses. */
 const formsOf = new Map<string, string[]>();
-for (const [form, entity] of Object.entries(glossary.full)) {
-  const id = glossary.entities[entity]?.id;
-  if (id) formsOf.set(id, [...(formsOf.get(id) ?? []), form]);
+function learn(glossary: CompiledGlossary) {
+  for (const e of glossary.entities) byId.set(e.id, e);
+  for (const [form, entity] of Object.entries(glossary.full)) {
+    const id = glossary.entities[entity]?.id;
+    if (id) formsOf.set(id, [...(formsOf.get(id) ?? []), form]);
+  }
 }
 
 /** `?tab=N` pins the panel to one tab (the e2e tests open the panel page in a tab of its own). */
@@ -234,4 +237,9 @@ function SidePanel() {
   );
 }
 
-render(<SidePanel />, document.getElementById('app') as HTMLElement);
+// The names come with the glossary; without it (the background gone) the panel still shows what
+// the findings carry.
+void sendMessage('background:get-glossary', {})
+  .then((glossary) => glossary && learn(glossary))
+  .catch(() => {})
+  .then(() => render(<SidePanel />, document.getElementById('app') as HTMLElement));

@@ -2,15 +2,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildGlossary } from '../../glossary/build';
-import { Annotator } from '../../lib/annotate';
-import { collectPageText } from '../../page/page-text';
-import { PageSession } from './page-session';
+import { buildGlossary } from '../glossary/build';
+import { Annotator } from '../lib/annotate';
+import { collectPageText } from './page-text';
+import { PageSession } from './session';
 
 const { index } = buildGlossary();
 const annotator = new Annotator(index);
 const article = new DOMParser()
-  .parseFromString(readFileSync(join(__dirname, '../../samples/summit-article.html'), 'utf8'), 'text/html')
+  .parseFromString(readFileSync(join(__dirname, '../samples/summit-article.html'), 'utf8'), 'text/html')
   .querySelector('article')?.outerHTML as string;
 const LIVE = '<p id="live">آخر تحديث منذ <span id="n">1</span> ثانية من <b id="city">طشقند</b></p>';
 
@@ -37,6 +37,42 @@ async function fresh() {
 }
 
 describe('PageSession on a live page', () => {
+  it('reads a changing page once it settles, and at the latest a second after the first change', async () => {
+    const s = await liveSession();
+    let reads = 0;
+    const read = s.read.bind(s);
+    s.read = () => {
+      reads++;
+      return read();
+    };
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const addParagraph = () => {
+      const p = document.createElement('p');
+      p.textContent = 'فقرة جديدة عن الطقس في المدينة';
+      document.body.append(p);
+    };
+    // A burst of changes: one read, once they stop for 250 ms.
+    for (let i = 0; i < 3; i++) {
+      addParagraph();
+      await sleep(40);
+    }
+    expect(reads).toBe(0);
+    await sleep(400);
+    expect(reads).toBe(1);
+    // Changes that never stop: still read, within a second of the first one.
+    reads = 0;
+    const started = Date.now();
+    for (let n = 0; n < 13; n++) {
+      addParagraph();
+      await sleep(100);
+    }
+    // At most one read per second of changes (a slow machine stretches the loop, not the rule).
+    expect(reads).toBeGreaterThanOrEqual(1);
+    expect(reads).toBeLessThanOrEqual(Math.floor((Date.now() - started) / 1000) + 1);
+    await sleep(400);
+    expect(s.page.text).toContain('فقرة جديدة');
+  });
+
   it('splices a text node edited in place into the page without walking it, and finds what a fresh read finds', async () => {
     const s = await liveSession();
     const nodes = s.page.nodes;

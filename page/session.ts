@@ -1,8 +1,8 @@
-import type { HighlightMode } from '../../extension/settings';
-import type { AnnotateInput, Annotation, Annotator } from '../../lib/annotate';
-import type { CompiledGlossary } from '../../lib/glossary-types';
-import { finish, type Steps } from '../../lib/steps';
-import { changedSpan, type TextChange } from '../../lib/text-change';
+import type { HighlightMode } from '../extension/settings';
+import type { AnnotateInput, Annotation, Annotator } from '../lib/annotate';
+import type { CompiledGlossary } from '../lib/glossary-types';
+import { finish, type Steps } from '../lib/steps';
+import { changedSpan, type TextChange } from '../lib/text-change';
 import {
   clearHighlights,
   mentionKey,
@@ -11,17 +11,11 @@ import {
   placeMentions,
   restoreHighlights,
   setFocusHighlight,
-} from '../../page/highlights';
-import { MentionIndex } from '../../page/hit-test';
-import {
-  type CollectOptions,
-  collectPageTextSteps,
-  type PageText,
-  spanOfEdits,
-  spliceEdits,
-} from '../../page/page-text';
-import type { ShadowOf } from '../../page/shadow';
-import { measure } from '../../page/timing';
+} from './highlights';
+import { MentionIndex } from './hit-test';
+import { type CollectOptions, collectPageTextSteps, type PageText, spanOfEdits, spliceEdits } from './page-text';
+import type { ShadowOf } from './shadow';
+import { measure } from './timing';
 
 /** Quiet time after the last DOM change before the page is read again, and the longest wait. */
 const SETTLE_MS = 250;

@@ -1,14 +1,14 @@
 import type { i18n as I18n } from 'i18next';
 import { render, type VNode } from 'preact';
-import { Card } from '../../components/Card';
-import cardCss from '../../components/card.css?inline';
-import { entryAsText } from '../../components/entry-text';
-import { isRtl, type UiLanguage } from '../../extension/i18n';
-import { sendMessage } from '../../extension/messaging';
-import type { GlossaryLanguage } from '../../extension/settings';
-import type { CompiledGlossary, EntityDetails } from '../../lib/glossary-types';
-import { placeCard, visibleTerm } from '../../page/card-place';
-import { mentionKey, type PlacedMention } from '../../page/highlights';
+import { Card } from '../components/Card';
+import cardCss from '../components/card.css?inline';
+import { entryAsText } from '../components/entry-text';
+import { isRtl, type UiLanguage } from '../extension/i18n';
+import { sendMessage } from '../extension/messaging';
+import type { GlossaryLanguage } from '../extension/settings';
+import type { CompiledGlossary, EntityDetails } from '../lib/glossary-types';
+import { placeCard, visibleTerm } from './card-place';
+import { mentionKey, type PlacedMention } from './highlights';
 
 const HIDE_DELAY_MS = 300;
 /** The card's type size at 100 %; the reader's text-size setting scales it. */

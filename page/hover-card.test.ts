@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createI18n } from '../../extension/i18n';
-import { buildGlossary } from '../../glossary/build';
-import ar from '../../locales/ar/card.json';
-import en from '../../locales/en/card.json';
-import zh from '../../locales/zh/card.json';
+import { createI18n } from '../extension/i18n';
+import { buildGlossary } from '../glossary/build';
+import ar from '../locales/ar/card.json';
+import en from '../locales/en/card.json';
+import zh from '../locales/zh/card.json';
 import { HoverCard } from './hover-card';
 
 const { index } = buildGlossary();
