@@ -42,7 +42,7 @@ const findings: PageFindings = {
     },
     { pack: 'sco', level: 'none', score: 0.3, reasons: [{ code: 'in-passing' }] },
   ],
-  entities: [{ id: 'china', type: 'country', en: 'China', zh: '中国', count: 2 }],
+  entities: [{ pack: 'china-central-asia', entity: 'china', count: 2 }],
 };
 /** The findings with one verdict's reasons replaced. */
 const withReasons = (verdict: 'language' | 'topic', reasons: unknown) => ({
@@ -108,9 +108,11 @@ const CASES: { [T in MessageType]: { valid: object[]; invalid: unknown[] } } = {
       { findings: { ...findings, topic: { ...findings.topic, level: 'maybe' } } },
       { findings: { ...findings, topic: { ...findings.topic, score: '3' } } },
       { findings: { ...findings, entities: [{ id: 1 }] } },
-      { findings: { ...findings, entities: [{ ...findings.entities[0], id: '' }] } },
+      { findings: { ...findings, entities: [{ ...findings.entities[0], entity: '' }] } },
       { findings: { ...findings, entities: [{ ...findings.entities[0], count: '2' }] } },
-      { findings: { ...findings, entities: [{ ...findings.entities[0], en: null }] } },
+      { findings: { ...findings, entities: [{ ...findings.entities[0], count: 0 }] } },
+      { findings: { ...findings, entities: [{ ...findings.entities[0], count: 1.5 }] } },
+      { findings: { ...findings, entities: [{ ...findings.entities[0], pack: undefined }] } },
       { findings: { ...findings, entities: 'china' } },
       { findings: { ...findings, language: {} } },
       { findings: { ...findings, language: { ...findings.language, isArabic: 'yes' } } },

@@ -13,7 +13,6 @@
  */
 
 import * as v from 'valibot';
-import type { EntitySummary } from '../lib/annotate';
 import type { LanguageVerdict } from '../lib/detect/language';
 import { isReason, type Reason } from '../lib/detect/reasons';
 import type { PackVerdict, TopicLevel, TopicVerdict } from '../lib/detect/topic';
@@ -67,7 +66,15 @@ const PageFindingsSchema = v.object({
     v.array(v.object({ pack: Id, level: oneOf(TOPIC_LEVELS), score: v.number(), reasons: Reasons })),
     v.maxLength(16),
   ),
-  entities: v.array(v.object({ id: Id, type: v.string(), en: v.string(), zh: v.string(), count: v.number() })),
+  /**
+   * The entities found, by pack and id, with how often the page names each; their names are
+   * looked up where they are shown (the panel has the glossary), so nothing here depends on the
+   * interface language or the glossary's languages.
+   */
+  entities: v.pipe(
+    v.array(v.object({ pack: Id, entity: Id, count: v.pipe(v.number(), v.integer(), v.minValue(1)) })),
+    v.maxLength(5000),
+  ),
 });
 export type PageFindings = v.InferOutput<typeof PageFindingsSchema>;
 
@@ -205,5 +212,4 @@ export type Checks = [
   Assignable<LanguageVerdict, PageFindings['language']>,
   Assignable<TopicVerdict, PageFindings['topic']>,
   Assignable<PackVerdict, PageFindings['packs'][number]>,
-  Assignable<EntitySummary, PageFindings['entities'][number]>,
 ];

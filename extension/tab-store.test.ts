@@ -12,13 +12,7 @@ function findings(isArabic: boolean, level: 'summit' | 'related' | 'none', entit
     language: { code: isArabic ? 'ar' : 'en', isArabic, reasons: [] },
     topic: { level, score: 0, reasons: [] },
     packs: [{ pack: 'china-central-asia', level, score: 0, reasons: [] }],
-    entities: Array.from({ length: entities }, (_, i) => ({
-      id: `e${i}`,
-      type: 'person',
-      en: 'E',
-      zh: '人',
-      count: 1,
-    })),
+    entities: Array.from({ length: entities }, (_, i) => ({ pack: 'china-central-asia', entity: `e${i}`, count: 1 })),
   };
 }
 

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import collisions from '../glossary/collisions.json' with { type: 'json' };
 import { compileGlossary } from '../glossary/compile';
 import { PACKS } from '../glossary/index';
-import { exportCsv, exportTbx, type ImportResult, importCsv, importTbx } from './term-base';
+import ar from '../locales/ar/options.json';
+import en from '../locales/en/options.json';
+import zh from '../locales/zh/options.json';
+import { exportCsv, exportTbx, type ImportResult, importCsv, importTbx, type ProblemCode } from './term-base';
 
 const HEADER = 'id,type,arabic,variants,short,english,chinese,pinyin,explanation_en,explanation_zh,note';
 const GOOD = [
@@ -52,11 +55,23 @@ describe('importing a CSV term base', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toEqual([
-      { line: 2, field: 'arabic', message: 'an Arabic form is required' },
-      { line: 3, field: 'type', message: expect.stringMatching(/^must be one of person, /) },
-      { line: 4, field: 'arabic', message: 'must be written without diacritics or tatweel' },
-      { line: 5, field: 'english', message: 'an English or a Chinese name is required' },
-      { line: 7, field: 'id', message: '"twice" is already the id of the entry at 6' },
+      { line: 2, field: 'arabic', code: 'arabic-required', message: 'an Arabic form is required' },
+      {
+        line: 3,
+        field: 'type',
+        code: 'type',
+        params: { types: expect.stringMatching(/^person, country/) },
+        message: expect.stringMatching(/^must be one of person, /),
+      },
+      { line: 4, field: 'arabic', code: 'diacritics', message: 'must be written without diacritics or tatweel' },
+      { line: 5, field: 'english', code: 'name-required', message: 'an English or a Chinese name is required' },
+      {
+        line: 7,
+        field: 'id',
+        code: 'duplicate-id',
+        params: { id: 'twice', line: 6 },
+        message: '"twice" is already the id of the entry at 6',
+      },
     ]);
   });
 
@@ -160,5 +175,38 @@ describe('importing a TBX term base', () => {
       '<martif><text><body><termEntry id="a"><langSet xml:lang="en"><tig><term>No Arabic</term></tig></langSet></termEntry></body></text></martif>',
     );
     expect(result).toMatchObject({ ok: false, problems: [{ line: 1, field: 'arabic' }] });
+  });
+});
+
+describe('every problem is said in every interface language', () => {
+  // Typed: a code added without an entry here does not compile.
+  const CODES: Record<Exclude<ProblemCode, 'invalid'>, true> = {
+    'arabic-required': true,
+    'name-required': true,
+    type: true,
+    'duplicate-id': true,
+    diacritics: true,
+    spaces: true,
+    kebab: true,
+    'empty-text': true,
+    'too-long': true,
+    'unknown-column': true,
+    'missing-column': true,
+    'name-column-required': true,
+    'extra-cells': true,
+    'no-entries': true,
+    'too-many': true,
+    'too-large': true,
+    'empty-file': true,
+    'not-xml': true,
+    'not-tbx': true,
+  };
+  it.each([
+    ['en', en],
+    ['zh', zh],
+    ['ar', ar],
+  ] as const)('%s', (_lang, strings) => {
+    const said = strings.terms.problem as Record<string, string>;
+    expect(Object.keys(CODES).filter((code) => !said[code]?.trim())).toEqual([]);
   });
 });

@@ -31,11 +31,60 @@ export const CSV_COLUMNS = [
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 
-/** Where a problem is: a CSV line (1 is the header) or a TBX entry (its position, from 1). */
+/**
+ * What can be wrong with a term base, as a code the options page says in the reader's language
+ * (`params` fill it in); `invalid` is anything else the schema refuses, said by `message` alone.
+ */
+export type ProblemCode =
+  | 'arabic-required'
+  | 'name-required'
+  | 'type'
+  | 'duplicate-id'
+  | 'diacritics'
+  | 'spaces'
+  | 'kebab'
+  | 'empty-text'
+  | 'too-long'
+  | 'unknown-column'
+  | 'missing-column'
+  | 'name-column-required'
+  | 'extra-cells'
+  | 'no-entries'
+  | 'too-many'
+  | 'too-large'
+  | 'empty-file'
+  | 'not-xml'
+  | 'not-tbx'
+  | 'invalid';
+
+/**
+ * Where a problem is (a CSV line, 1 being the header; or a TBX entry's position, from 1; 0 for
+ * the whole file), which field, and why: a code with its parameters, and the same in English.
+ */
 export interface ImportProblem {
   line: number;
   field: string;
+  code: ProblemCode;
+  params?: Record<string, string | number>;
   message: string;
+}
+
+const problem = (
+  line: number,
+  field: string,
+  code: ProblemCode,
+  message: string,
+  params?: Record<string, string | number>,
+): ImportProblem => ({ line, field, code, ...(params ? { params } : {}), message });
+
+/** The pack schema's own messages (glossary/pack.ts), as codes. */
+function codeOf(message: string): ProblemCode {
+  if (/diacritics/.test(message)) return 'diacritics';
+  if (/spaces/.test(message)) return 'spaces';
+  if (/kebab/.test(message)) return 'kebab';
+  if (/must not be empty/.test(message)) return 'empty-text';
+  if (/length/i.test(message)) return 'too-long';
+  return 'invalid';
 }
 
 export type ImportResult = { ok: true; pack: Pack } | { ok: false; problems: ImportProblem[] };
@@ -128,14 +177,15 @@ interface Draft {
 /** A draft (from either format) as a pack entry, or its problems. */
 function toEntry(d: Draft, at: number): { entry?: GlossaryEntry; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
-  const say = (field: string, message: string) => problems.push({ line: d.line, field, message });
+  const say = (field: string, code: ProblemCode, message: string, params?: Record<string, string>) =>
+    problems.push(problem(d.line, field, code, message, params));
   const [canonical, ...variants] = d.arabic;
-  if (!canonical) say('arabic', 'an Arabic form is required');
+  if (!canonical) say('arabic', 'arabic-required', 'an Arabic form is required');
   const names = Object.fromEntries(Object.entries(d.names).filter(([, n]) => n));
-  if (!names.en && !names.zh) say('english', 'an English or a Chinese name is required');
+  if (!names.en && !names.zh) say('english', 'name-required', 'an English or a Chinese name is required');
   const type = d.type ? d.type.toLowerCase() : 'organization';
   if (!(ENTITY_TYPES as readonly string[]).includes(type)) {
-    say('type', `must be one of ${ENTITY_TYPES.join(', ')}`);
+    say('type', 'type', `must be one of ${ENTITY_TYPES.join(', ')}`, { types: ENTITY_TYPES.join(', ') });
   }
   if (problems.length) return { problems };
   // A reader's entry may have its explanation in one language: the card shows it in both.
@@ -158,7 +208,7 @@ function toEntry(d: Draft, at: number): { entry?: GlossaryEntry; problems: Impor
   if (parsed.success) return { entry: parsed.output, problems };
   for (const issue of parsed.issues) {
     const path = (issue.path ?? []).map((p) => String(p.key));
-    say(fieldOf(path), issue.message);
+    say(fieldOf(path), codeOf(issue.message), issue.message);
   }
   return { problems };
 }
@@ -177,7 +227,8 @@ function fieldOf(path: string[]): string {
 /** The drafts as the reader's pack, or every problem; ids must be unique within the file. */
 function packOf(drafts: Draft[], problems: ImportProblem[]): ImportResult {
   if (drafts.length > IMPORT_LIMITS.entries) {
-    problems.push({ line: 0, field: '', message: `more than ${IMPORT_LIMITS.entries} entries` });
+    const max = IMPORT_LIMITS.entries;
+    problems.push(problem(0, '', 'too-many', `more than ${max} entries`, { max }));
   }
   const entries: GlossaryEntry[] = [];
   const seen = new Map<string, number>();
@@ -187,13 +238,16 @@ function packOf(drafts: Draft[], problems: ImportProblem[]): ImportResult {
     if (!entry) return;
     const first = seen.get(entry.id);
     if (first !== undefined) {
-      problems.push({ line: d.line, field: 'id', message: `"${entry.id}" is already the id of the entry at ${first}` });
+      const params = { id: entry.id, line: first };
+      problems.push(
+        problem(d.line, 'id', 'duplicate-id', `"${entry.id}" is already the id of the entry at ${first}`, params),
+      );
       return;
     }
     seen.set(entry.id, d.line);
     entries.push(entry);
   });
-  if (!drafts.length) problems.push({ line: 0, field: '', message: 'the file has no entries' });
+  if (!drafts.length) problems.push(problem(0, '', 'no-entries', 'the file has no entries'));
   if (problems.length) return { ok: false, problems };
   entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const result = parsePack({
@@ -206,7 +260,7 @@ function packOf(drafts: Draft[], problems: ImportProblem[]): ImportResult {
     entries,
   });
   if (result.ok) return { ok: true, pack: result.pack };
-  return { ok: false, problems: result.issues.map((i) => ({ line: 0, field: i.path, message: i.message })) };
+  return { ok: false, problems: result.issues.map((i) => problem(0, i.path, codeOf(i.message), i.message)) };
 }
 
 function today(): string {
@@ -217,20 +271,21 @@ function today(): string {
 /** Reads a CSV term base (columns: `CSV_COLUMNS`, a header row first, any order). */
 export function importCsv(text: string): ImportResult {
   if (text.length > IMPORT_LIMITS.bytes) {
-    return { ok: false, problems: [{ line: 0, field: '', message: 'the file is larger than 1 MB' }] };
+    return { ok: false, problems: [problem(0, '', 'too-large', 'the file is larger than 1 MB')] };
   }
   const [header, ...records] = csvRecords(text);
-  if (!header) return { ok: false, problems: [{ line: 1, field: '', message: 'the file is empty' }] };
+  if (!header) return { ok: false, problems: [problem(1, '', 'empty-file', 'the file is empty')] };
   const names = header.cells.map((c) => c.trim().toLowerCase());
   const problems: ImportProblem[] = [];
   for (const name of names) {
     if (name && !(CSV_COLUMNS as readonly string[]).includes(name)) {
-      problems.push({ line: 1, field: name, message: `unknown column (the columns are ${CSV_COLUMNS.join(', ')})` });
+      const columns = CSV_COLUMNS.join(', ');
+      problems.push(problem(1, name, 'unknown-column', `unknown column (the columns are ${columns})`, { columns }));
     }
   }
-  if (!names.includes('arabic')) problems.push({ line: 1, field: 'arabic', message: 'the column is missing' });
+  if (!names.includes('arabic')) problems.push(problem(1, 'arabic', 'missing-column', 'the column is missing'));
   if (!names.includes('english') && !names.includes('chinese')) {
-    problems.push({ line: 1, field: 'english', message: 'an english or a chinese column is required' });
+    problems.push(problem(1, 'english', 'name-column-required', 'an english or a chinese column is required'));
   }
   if (problems.length) return { ok: false, problems };
   const rows: Row[] = records.map((r) => ({
@@ -239,7 +294,8 @@ export function importCsv(text: string): ImportResult {
   }));
   for (const r of records) {
     if (r.cells.length > names.length && r.cells.slice(names.length).some((c) => c.trim())) {
-      problems.push({ line: r.line, field: '', message: `more cells than the header's ${names.length} columns` });
+      const count = names.length;
+      problems.push(problem(r.line, '', 'extra-cells', `more cells than the header's ${count} columns`, { count }));
     }
   }
   const drafts = rows.map(
@@ -272,10 +328,10 @@ const text = (el: Element | undefined) => (el?.textContent ?? '').trim().replace
 export function importTbx(doc: Document): ImportResult {
   const root = doc.documentElement;
   if (!root || root.localName === 'parsererror' || doc.getElementsByTagName('parsererror').length) {
-    return { ok: false, problems: [{ line: 0, field: '', message: 'the file is not well-formed XML' }] };
+    return { ok: false, problems: [problem(0, '', 'not-xml', 'the file is not well-formed XML')] };
   }
   if (!['martif', 'tbx'].includes(root.localName)) {
-    return { ok: false, problems: [{ line: 0, field: '', message: 'not a TBX file (no <martif> or <tbx> root)' }] };
+    return { ok: false, problems: [problem(0, '', 'not-tbx', 'not a TBX file (no <martif> or <tbx> root)')] };
   }
   const concepts = descendants(root, 'termEntry', 'conceptEntry');
   const drafts = concepts.map((concept, i): Draft => {

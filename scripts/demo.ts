@@ -24,7 +24,7 @@ const HOVER: [string, string] = ['rafiq-person', 'قاسم جومارت توكا
 interface TabStateLike {
   language: { code: string; isArabic: boolean; reasons: LanguageReason[] };
   topic: { level: string; score: number; reasons: TopicReason[] };
-  entities: Array<{ id: string; type: string; en: string; zh: string; count: number }>;
+  entities: Array<{ pack: string; entity: string; count: number }>;
 }
 
 async function main() {
@@ -128,7 +128,9 @@ async function main() {
 
     const highlights = await page.evaluate(readHighlights);
     // The reasons the panel showed, in English from the extension's own strings.
-    const say = reasonRenderer('en', packLabels(buildGlossary().index)[0]);
+    const { index } = buildGlossary();
+    const say = reasonRenderer('en', packLabels(index)[0]);
+    const named = (id: string) => index.entities.find((e) => e.id === id);
     const summary = [
       `Rafiq demo — ${new Date().toISOString()}`,
       `page: ${page.url()}`,
@@ -138,7 +140,10 @@ async function main() {
         .map(([name, ranges]) => `${name} ×${ranges.length}`)
         .join(', ')}`,
       `entities (${state.entities.length}):`,
-      ...state.entities.map((e) => `  ${e.type.padEnd(12)} ${e.en} / ${e.zh} ×${e.count}`),
+      ...state.entities.map((e) => {
+        const n = named(e.entity);
+        return `  ${(n?.type ?? '?').padEnd(12)} ${n?.en ?? e.entity} / ${n?.zh ?? ''} ×${e.count} (${e.pack})`;
+      }),
       `card (English): ${cardEn?.text.replace(/\s+/g, ' ')}`,
       `card (Chinese): ${cardZh?.text.replace(/\s+/g, ' ')}`,
       '',

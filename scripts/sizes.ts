@@ -1,6 +1,6 @@
 /**
- * npm run sizes — bytes each entrypoint carries in the Chrome build (raw and gzip), and the part
- * of the annotator that is the compiled glossary. Run after `npm run build`.
+ * npm run sizes — bytes each entrypoint carries in the Chrome build (raw and gzip), and the size of
+ * the compiled glossary the background hands each annotator and panel. Run after `npm run build`.
  */
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -29,6 +29,6 @@ for (const file of files(OUT).filter((f) => /\.(js|css|html)$/.test(f))) {
 }
 const { index, details } = buildGlossary();
 console.log(
-  `compiled glossary in the annotator: ${sizes(JSON.stringify(index))} (${index.entities.length} entities, ${Object.keys(index.full).length + Object.keys(index.short).length} forms)`,
+  `compiled glossary (in the background, handed to each annotator and panel): ${sizes(JSON.stringify(index))} (${index.entities.length} entities, ${Object.keys(index.full).length + Object.keys(index.short).length} forms)`,
 );
 console.log(`explanations (background and panel only): ${sizes(JSON.stringify(details))}`);

@@ -242,8 +242,13 @@ function UserTerms({ t }: { t: TFunction }) {
               {report.problems.map((p, i) => (
                 <li key={`${i}-${p.line}`}>
                   {p.line > 0 && `${t(report.tbx ? 'terms.entry' : 'terms.line', { n: p.line })} · `}
-                  {/* The detail is the schema's own words, in English; where and which field are said above. */}
-                  {p.field && <code lang="en">{p.field}</code>} <bdi lang="en">{p.message}</bdi>
+                  {p.field && <code lang="en">{p.field}</code>}{' '}
+                  {p.code === 'invalid' ? (
+                    // Anything the schema refuses that has no words of ours: its own, in English.
+                    <bdi lang="en">{p.message}</bdi>
+                  ) : (
+                    <bdi>{t(`terms.problem.${p.code}`, p.params ?? {})}</bdi>
+                  )}
                 </li>
               ))}
             </ul>

@@ -123,11 +123,19 @@ function SidePanel() {
   }, [tabId]);
 
   const findings = state?.findings ?? null;
-  const entities: ExportEntity[] = (findings?.entities ?? []).map((e) => ({
-    ...e,
-    ar: byId.get(e.id)?.ar ?? '',
-    pinyin: byId.get(e.id)?.pinyin ?? '',
-  }));
+  // Names from the glossary; an entity it does not know (the background gone) shows its id.
+  const entities: ExportEntity[] = (findings?.entities ?? []).map(({ entity: id, count }) => {
+    const e = byId.get(id);
+    return {
+      id,
+      type: e?.type ?? 'project',
+      ar: e?.ar ?? '',
+      en: e?.en ?? id,
+      zh: e?.zh ?? id,
+      pinyin: e?.pinyin ?? '',
+      count,
+    };
+  });
   const shown = entities.filter((e) => matches(e, query));
   const page = { url: findings?.url ?? '', title: findings?.title ?? '', entities };
 
