@@ -2,6 +2,7 @@ import packs from 'virtual:rafiq-packs';
 import type { TFunction } from 'i18next';
 import { type ComponentChildren, render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { download } from '../../components/download';
 import '../../components/panel.css';
 import '../../components/pages.css';
 import { PageHeader } from '../../components/PageHeader';
@@ -134,16 +135,6 @@ function Range({ setting, bounds, step, t, hint, children }: RangeProps) {
       {children?.(value)}
     </div>
   );
-}
-
-/** Saves a file the reader asked for. */
-function download(text: string, type: string, name: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 type ImportReport =

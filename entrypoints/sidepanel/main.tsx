@@ -1,6 +1,7 @@
 import packs from 'virtual:rafiq-packs';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { download } from '../../components/download';
 import { EntityList } from '../../components/EntityList';
 import { Explanation } from '../../components/Explanation';
 import { LanguageToggle } from '../../components/LanguageToggle';
@@ -42,15 +43,6 @@ function learn(glossary: CompiledGlossary) {
 
 /** `?tab=N` pins the panel to one tab (the e2e tests open the panel page in a tab of its own). */
 const pinnedTab = Number(new URLSearchParams(location.search).get('tab')) || undefined;
-
-function download(text: string, type: string, name: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Whether an entity matches the filter, in any of its languages (Arabic folded like the page). */
 function matches(e: ExportEntity, query: string): boolean {
