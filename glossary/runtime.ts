@@ -24,6 +24,7 @@ export function compileWithUserPack(bundled: readonly Pack[], user: Pack): Compi
 /** A cache of one compiled glossary, keyed by the term base it was compiled with. */
 export class GlossaryCache {
   private key: string | null = null;
+  private last: Pack | null = null;
   private value: { index: CompiledGlossary; details: GlossaryDetails } | null = null;
 
   constructor(
@@ -34,6 +35,8 @@ export class GlossaryCache {
   /** The glossary for this term base (null: none), compiled at most once per term base. */
   get(user: Pack | null): { index: CompiledGlossary; details: GlossaryDetails } {
     if (!user) return this.bundled;
+    if (user === this.last && this.value) return this.value;
+    this.last = user;
     const key = JSON.stringify(user);
     if (key !== this.key || !this.value) {
       const { index, details } = compileWithUserPack(this.packs(), user);

@@ -8,7 +8,7 @@ import { type Handlers, handleMessages, type Sender, sendMessage, sendToTab } fr
 import { decidePaint, mayRun, type PageOverride, paintLevel } from '../../extension/policy';
 import { glossaryLanguage, nextLanguage, paused, siteOf, siteRules } from '../../extension/settings';
 import { emptyRecord, getRecord, type TabRecord, tabFindings, updateRecord } from '../../extension/tab-store';
-import { readUserPack } from '../../extension/user-pack';
+import { readUserPack, watchUserPack } from '../../extension/user-pack';
 import { loadBundledPacks } from '../../glossary/bundled';
 import type { Pack } from '../../glossary/pack';
 import { GlossaryCache } from '../../glossary/runtime';
@@ -22,9 +22,12 @@ const glossaries = new GlossaryCache({ index, details }, () => {
   bundledPacks ??= loadBundledPacks();
   return bundledPacks;
 });
+/** The term base as last read, read again only when it changes (a card asks on every open). */
+let userPack: Promise<Pack | null> | null = null;
 async function currentGlossary() {
   try {
-    return glossaries.get(await readUserPack());
+    userPack ??= readUserPack();
+    return glossaries.get(await userPack);
   } catch {
     // A term base that does not compile: the bundled glossary, as if there were none.
     return glossaries.get(null);
@@ -237,6 +240,9 @@ async function republishAll(): Promise<void> {
 
 export default defineBackground(() => {
   handleMessages(BACKGROUND, handlers);
+  watchUserPack(() => {
+    userPack = null;
+  });
 
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     // A new document (a reload too): the old findings and annotator are gone. A choice made for
