@@ -246,7 +246,9 @@ export function experienceSuite(launch: () => Promise<BrowserDriver>) {
       await page.close();
     });
 
-    it("imports the reader's term base from the options page, whole or not at all, and highlights it as theirs", async () => {
+    it("imports the reader's term base from the options page, whole or not at all, and highlights it as theirs in open pages", async () => {
+      const page = await h.openArticle(SCO);
+      expect(await page.evaluate(() => CSS.highlights.get('rafiq-user')?.size ?? 0)).toBe(0);
       const options = await h.driver.openExtensionPage(
         'options.html',
         () => !!document.querySelector('[data-terms="import"]'),
@@ -284,7 +286,8 @@ export function experienceSuite(launch: () => Promise<BrowserDriver>) {
       expect((await shown()).problems).toMatch(/Line 3 · arabic/);
       expect((await shown()).current).toContain('2 terms of yours');
 
-      const page = await h.openArticle(SCO);
+      // The page open before the import shows the new terms, without a reload.
+      await page.waitFor(() => (CSS.highlights.get('rafiq-user')?.size ?? 0) > 0);
       const card = await h.hover(page, ['rafiq-user', 'الثقة المتبادلة']);
       expect(card?.entity).toBe('user-mutual-trust');
       expect(card?.text).toContain('My term');
@@ -292,9 +295,9 @@ export function experienceSuite(launch: () => Promise<BrowserDriver>) {
 
       await options.click('[data-terms="remove"]');
       await options.waitFor(() => !!document.querySelector('[data-terms="none"]'));
-      await page.reload();
+      // Removed, the terms leave the open page, and the rest is painted again.
+      await page.waitFor(() => !CSS.highlights.get('rafiq-user')?.size);
       await page.waitFor(hasHighlights);
-      expect(await page.evaluate(() => CSS.highlights.has('rafiq-user'))).toBe(false);
       await options.close();
       await page.close();
     });

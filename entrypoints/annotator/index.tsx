@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { storage } from 'wxt/utils/storage';
 import { createI18n, resolveUiLanguage } from '../../extension/i18n';
 import { ANNOTATOR, type PaintSignal } from '../../extension/messages';
 import { handleMessages, sendMessage } from '../../extension/messaging';
@@ -179,6 +180,13 @@ export default defineUnlistedScript(async () => {
     disabledPacks.watch((off) => {
       enablePacks(off);
       if (session.isWatching) void session.readAfresh();
+    }),
+    // A new term base changes the glossary itself: this annotator stops, clearing what it painted,
+    // and asks to be started again in this frame, as the probe does, with the new glossary.
+    storage.watch('local:userPack', () => {
+      if (stopped) return;
+      shutDown();
+      void sendMessage('background:arabic-page', {}).catch(() => {});
     }),
     highlightMode.watch((mode) => {
       session.setMode(mode);

@@ -176,7 +176,12 @@ const handlers: Handlers<typeof BACKGROUND> = {
     const state = await publish(tabId, record);
     return { paint: state?.highlighted ?? false, active: state?.active ?? false };
   },
-  'background:get-glossary': async () => (await currentGlossary()).index,
+  // Read afresh for each page: a page started again after the term base changed must not get the
+  // old one, whichever of the two storage events reaches the worker first.
+  'background:get-glossary': async () => {
+    userPack = readUserPack();
+    return (await currentGlossary()).index;
+  },
   'background:get-details': async ({ id }) => {
     const known = (await currentGlossary()).details;
     return (Object.hasOwn(known, id) ? known[id] : null) ?? null;
