@@ -68,7 +68,7 @@ const withoutField = (field: keyof typeof state) =>
  * reject. Typed by `MessageType`: a message added without cases here does not compile.
  */
 const CASES: { [T in MessageType]: { valid: object[]; invalid: unknown[] } } = {
-  'background:arabic-page': { valid: [{}], invalid: [] },
+  'background:arabic-page': { valid: [{}, { restart: true }], invalid: [{ restart: false }, { restart: 'yes' }] },
   'background:get-glossary': { valid: [{}], invalid: [] },
   'background:highlight-styles': {
     valid: [

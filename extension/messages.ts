@@ -142,7 +142,10 @@ export type Table<R extends string = string> = Record<`${R}:${string}`, Definiti
 /** What the background receives. */
 export const BACKGROUND = {
   /** Probe → background: this page looks Arabic; inject the annotator into this frame. */
-  'background:arabic-page': message({}),
+  'background:arabic-page': message({
+    /** Sent by an annotator that stopped because the reader's term base changed: start it again with the new one. */
+    restart: v.optional(v.literal(true)),
+  }),
   /**
    * Annotator → background: style this frame's highlights, which go by these names (type → name,
    * random per document); the answer says whether the styles are in.

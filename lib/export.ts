@@ -17,7 +17,7 @@ export interface ExportPage {
 const COLUMNS = ['url', 'title', 'id', 'type', 'arabic', 'english', 'chinese', 'pinyin', 'count'] as const;
 
 /** RFC 4180 quoting; a leading = + - @ is neutralised so a spreadsheet never runs it as a formula. */
-function cell(value: string | number): string {
+export function cell(value: string | number): string {
   let text = String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

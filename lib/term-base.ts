@@ -11,6 +11,7 @@
 
 import * as v from 'valibot';
 import { ENTITY_TYPES, EntrySchema, type GlossaryEntry, PACK_FORMAT, type Pack, parsePack } from '../glossary/pack';
+import { cell } from './export';
 
 /** The id of the reader's own pack: one per reader, replaced whole by each import. */
 export const USER_PACK_ID = 'user';
@@ -370,13 +371,6 @@ export function importTbx(doc: Document): ImportResult {
     return draft;
   });
   return packOf(drafts, []);
-}
-
-/** RFC 4180 quoting; a leading = + - @ is neutralised so a spreadsheet never runs it as a formula. */
-function cell(value: string): string {
-  let t = value;
-  if (/^[=+\-@\t\r]/.test(t)) t = `'${t}`;
-  return /[",\r\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
 }
 
 /** The reader's pack as CSV (the columns `importCsv` reads, so an export imports back as it was). */

@@ -186,7 +186,7 @@ export default defineUnlistedScript(async () => {
     storage.watch('local:userPack', () => {
       if (stopped) return;
       shutDown();
-      void sendMessage('background:arabic-page', {}).catch(() => {});
+      void sendMessage('background:arabic-page', { restart: true }).catch(() => {});
     }),
     highlightMode.watch((mode) => {
       session.setMode(mode);

@@ -123,7 +123,10 @@ const tabOf = (sender: Sender) => ({ tabId: sender.tab?.id, url: sender.tab?.url
 
 /** Every message the background receives (`BACKGROUND` in extension/messages.ts), by type. */
 const handlers: Handlers<typeof BACKGROUND> = {
-  'background:arabic-page': async (_, sender) => {
+  'background:arabic-page': async ({ restart }, sender) => {
+    // An annotator started again for a new term base must get it, whichever reaches the worker
+    // first, the storage event or this message.
+    if (restart) userPack = null;
     const { tabId, url, frameId } = tabOf(sender);
     if (tabId === undefined) return undefined;
     if (frameId) {
@@ -176,12 +179,7 @@ const handlers: Handlers<typeof BACKGROUND> = {
     const state = await publish(tabId, record);
     return { paint: state?.highlighted ?? false, active: state?.active ?? false };
   },
-  // Read afresh for each page: a page started again after the term base changed must not get the
-  // old one, whichever of the two storage events reaches the worker first.
-  'background:get-glossary': async () => {
-    userPack = readUserPack();
-    return (await currentGlossary()).index;
-  },
+  'background:get-glossary': async () => (await currentGlossary()).index,
   'background:get-details': async ({ id }) => {
     const known = (await currentGlossary()).details;
     return (Object.hasOwn(known, id) ? known[id] : null) ?? null;
