@@ -17,7 +17,8 @@ async function annotate(...args: string[]) {
   return run(TSX, [CLI, ...args], { encoding: 'utf8' });
 }
 
-describe('npm run annotate', () => {
+// Each test starts the CLI in a process of its own (tsx compiling it first): seconds on a busy machine.
+describe('npm run annotate', { timeout: 30_000 }, () => {
   it('prints the documented shape for a .txt file, offsets as UTF-16 slices of the file', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'rafiq-annotate-'));
     const file = join(dir, 'a.txt');
