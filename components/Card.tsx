@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { GlossaryLanguage } from '../extension/settings';
 import type { CompiledEntity, EntityDetails } from '../lib/glossary-types';
+import type { GlossaryLanguage } from '../lib/languages';
 import { EntityName } from './EntityName';
 import { Explanation } from './Explanation';
 import { typeBadgeStyle } from './theme';
@@ -26,7 +26,10 @@ export interface CardProps {
   entity: CompiledEntity;
   /** The Arabic exactly as the page writes it (with any attached proclitics). */
   written: string;
+  /** The reader's choice (a language or `both`) … */
   language: GlossaryLanguage;
+  /** … and the languages it shows, of those the glossary carries (`shownLanguages`). */
+  languages: readonly string[];
   /** Explanations; undefined while loading, null when unavailable. */
   details: EntityDetails | null | undefined;
   t: TFunction;
@@ -43,7 +46,18 @@ export interface CardProps {
  * heading; its body scrolls when the viewport is short, so the actions stay reachable. The action
  * handlers receive the click so the owner can ignore clicks a page script made (`isTrusted`).
  */
-export function Card({ entity, written, language, details, t, count, labelId, actions, waiting }: CardProps) {
+export function Card({
+  entity,
+  written,
+  language,
+  languages,
+  details,
+  t,
+  count,
+  labelId,
+  actions,
+  waiting,
+}: CardProps) {
   return (
     <article
       class="rafiq-card"
@@ -59,7 +73,7 @@ export function Card({ entity, written, language, details, t, count, labelId, ac
           {t(`type.${entity.type}`)}
         </span>
         <h2 class="rafiq-title" id={labelId}>
-          <EntityName entity={entity} language={language} />
+          <EntityName entity={entity} languages={languages} />
         </h2>
       </header>
       <div class="rafiq-body">
@@ -83,7 +97,7 @@ export function Card({ entity, written, language, details, t, count, labelId, ac
         </dl>
         {count !== undefined && count > 0 && <p class="rafiq-count">{t('onPage', { count })}</p>}
         {details === undefined && <p class="rafiq-explanation">{t('loading')}</p>}
-        {details && <Explanation details={details} language={language} t={t} />}
+        {details && <Explanation details={details} languages={languages} t={t} />}
       </div>
       {waiting && (
         <p class="rafiq-waiting">

@@ -1,14 +1,14 @@
 import type { TFunction } from 'i18next';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { GlossaryLanguage } from '../extension/settings';
 import type { ExportEntity } from '../lib/export';
 import { EntityName } from './EntityName';
 import { TYPE_COLORS } from './theme';
 
 interface Props {
   entities: readonly ExportEntity[];
-  language: GlossaryLanguage;
+  /** The languages names are shown in (`shownLanguages`). */
+  languages: readonly string[];
   t: TFunction;
   typeLabel: (type: string) => string;
   /** The entity under the reader's pointer in the page, or the one asked for from a card. */
@@ -38,7 +38,7 @@ const MOVES: Record<string, (at: number, last: number) => number> = {
  * option cannot contain the explanation's own controls (its source disclosure), and the
  * explanation belongs under its row.
  */
-export function EntityList({ entities, language, t, typeLabel, active, onSelect, activeDetails, id }: Props) {
+export function EntityList({ entities, languages, t, typeLabel, active, onSelect, activeDetails, id }: Props) {
   const groups = new Map<string, ExportEntity[]>();
   for (const e of entities) {
     const list = groups.get(e.type);
@@ -88,7 +88,7 @@ export function EntityList({ entities, language, t, typeLabel, active, onSelect,
                     onKeyDown={onKeyDown}
                     onClick={() => onSelect(e.id)}
                   >
-                    <EntityName entity={e} language={language} />
+                    <EntityName entity={e} languages={languages} />
                     <bdi class="rafiq-ar" lang="ar" dir="rtl">
                       {e.ar}
                     </bdi>

@@ -1,31 +1,38 @@
-import type { GlossaryLanguage } from '../extension/settings';
+import { Fragment } from 'preact';
 import type { CompiledEntity } from '../lib/glossary-types';
+import { directionOf, textsIn } from '../lib/languages';
 
-/** The entity's name in the glossary language: English, Chinese with pinyin, or both. */
+/**
+ * The entity's name in the languages shown (see `shownLanguages`), each marked with its language,
+ * followed by how it is read where the glossary says (pinyin after the Chinese name).
+ */
 export function EntityName({
   entity,
-  language,
+  languages,
 }: {
-  entity: Pick<CompiledEntity, 'en' | 'zh' | 'pinyin'>;
-  language: GlossaryLanguage;
+  entity: Pick<CompiledEntity, 'name' | 'reading'>;
+  languages: readonly string[];
 }) {
   return (
     <span class="rafiq-name">
-      {language !== 'zh' && (
-        <bdi class="rafiq-en" lang="en">
-          {entity.en}
-        </bdi>
-      )}
-      {language !== 'en' && (
-        <>
-          <bdi class="rafiq-zh" lang="zh">
-            {entity.zh}
-          </bdi>{' '}
-          <bdi class="rafiq-pinyin" lang="zh-Latn">
-            {entity.pinyin}
-          </bdi>
-        </>
-      )}
+      {textsIn(entity.name, languages).map(({ text, language }) => {
+        const reading = entity.reading?.[language];
+        return (
+          <Fragment key={language}>
+            <bdi class={`rafiq-${language}`} lang={language} dir={directionOf(language)}>
+              {text}
+            </bdi>
+            {reading && (
+              <>
+                {' '}
+                <bdi class="rafiq-reading" lang={`${language}-Latn`} dir="ltr">
+                  {reading}
+                </bdi>
+              </>
+            )}
+          </Fragment>
+        );
+      })}
     </span>
   );
 }

@@ -1,30 +1,25 @@
 import type { TFunction } from 'i18next';
-import type { GlossaryLanguage } from '../extension/settings';
 import type { EntityDetails } from '../lib/glossary-types';
+import { directionOf, textsIn } from '../lib/languages';
 import { SourceNote } from './SourceNote';
 
-/** What an entity is, in the glossary language (or both), and where that was checked. */
+/** What an entity is, in the languages shown, and where that was checked. */
 export function Explanation({
   details,
-  language,
+  languages,
   t,
 }: {
   details: EntityDetails;
-  language: GlossaryLanguage;
+  languages: readonly string[];
   t: TFunction;
 }) {
   return (
     <>
-      {language !== 'zh' && (
-        <p class="rafiq-explanation" lang="en" dir="ltr">
-          {details.en}
+      {textsIn(details.explanation, languages).map(({ text, language }) => (
+        <p key={language} class="rafiq-explanation" lang={language} dir={directionOf(language)}>
+          {text}
         </p>
-      )}
-      {language !== 'en' && (
-        <p class="rafiq-explanation" lang="zh" dir="ltr">
-          {details.zh}
-        </p>
-      )}
+      ))}
       <SourceNote details={details} t={t} />
     </>
   );

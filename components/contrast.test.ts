@@ -423,7 +423,7 @@ describe('text in the popup and the side panel', () => {
       'body',
       {
         '.count': plainOrSelected,
-        '.rafiq-pinyin': plainOrSelected,
+        '.rafiq-reading': plainOrSelected,
         '.verdict ul': [['.verdict']],
         '.paint-reason': [['.verdict']],
         '.rafiq-details .rafiq-source': [['li.active']],

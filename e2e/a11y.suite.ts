@@ -453,7 +453,7 @@ const cardSurface: Surface = {
         covers: [
           '.rafiq-type',
           '.rafiq-name bdi',
-          '.rafiq-pinyin',
+          '.rafiq-reading',
           '.rafiq-arabic dt',
           '.rafiq-arabic bdi',
           '.rafiq-explanation',
@@ -508,7 +508,7 @@ function surfaces(): Surface[] {
     documentSurface('side panel', {
       path: (s) => `sidepanel.html?tab=${s.panelTab}`,
       ready: '[data-entity]',
-      covers: ['h1', 'h3', '.count', '.rafiq-pinyin', '.rafiq-ar', '.verdict li'],
+      covers: ['h1', 'h3', '.count', '.rafiq-reading', '.rafiq-ar', '.verdict li'],
     }),
     documentSurface('side panel, entity opened', {
       path: (s) => `sidepanel.html?tab=${s.panelTab}`,

@@ -27,9 +27,9 @@
  */
 
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import { DEFAULT_LANGUAGE, type GlossaryLanguage, repairGlossaryLanguage } from '../lib/languages';
 
-export type GlossaryLanguage = 'en' | 'zh' | 'both';
-export const GLOSSARY_LANGUAGES: readonly GlossaryLanguage[] = ['en', 'zh', 'both'];
+export type { GlossaryLanguage } from '../lib/languages';
 
 export type UiLanguageSetting = 'auto' | 'en' | 'zh' | 'ar';
 export const UI_LANGUAGES: readonly UiLanguageSetting[] = ['auto', 'en', 'zh', 'ar'];
@@ -127,11 +127,15 @@ export function repairSiteRules(raw: unknown): SiteRules {
   return rules;
 }
 
-/** The language names and explanations are shown in. */
+/**
+ * The language names and explanations are shown in: one the packs carry, or `both`. Any language
+ * code is kept (a browser with a pack this one lacks may have chosen it); each surface shows a
+ * language no pack here carries as the glossary's first (`shownLanguages`).
+ */
 export const glossaryLanguage = defineSetting<GlossaryLanguage>(
   'sync:glossaryLanguage',
-  'en',
-  oneOf(GLOSSARY_LANGUAGES, 'en'),
+  DEFAULT_LANGUAGE,
+  repairGlossaryLanguage,
 );
 /** The language of Rafiq's own interface; `auto` follows the browser. */
 export const uiLanguageSetting = defineSetting<UiLanguageSetting>(
@@ -180,11 +184,6 @@ const PACK_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const disabledPacks = defineSetting<string[]>('sync:disabledPacks', [], repairPackIds);
 /** Per-site choices: `on` highlights even off-topic Arabic pages of the site, `off` never runs there. */
 export const siteRules = defineSetting<SiteRules>('sync:siteRules', {}, repairSiteRules);
-
-/** English → Chinese → English: what the one-click toggle and the keyboard shortcut do. */
-export function nextLanguage(current: GlossaryLanguage): GlossaryLanguage {
-  return current === 'en' ? 'zh' : 'en';
-}
 
 /** The site a URL belongs to, as the rules store it (null for pages that are not on a site). */
 export function siteOf(url: string | undefined): string | null {

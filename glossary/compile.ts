@@ -52,6 +52,11 @@ export function fullForms(entry: GlossaryEntry): string[] {
   return [entry.ar.canonical, ...(entry.ar.variants ?? []), ...(entry.ar.nisba ?? []).flatMap(nisbaForms)];
 }
 
+/** The texts in the pack's languages, in its order (an entry's text in a language it does not list is not shown). */
+function inLanguages(texts: Readonly<Record<string, string>>, languages: readonly string[]): Record<string, string> {
+  return Object.fromEntries(languages.flatMap((l) => (texts[l] ? [[l, texts[l]]] : [])));
+}
+
 export function keyOf(form: string): string {
   const key = formKey(foldArabic(form));
   if (key === null)
@@ -81,6 +86,7 @@ export function compileGlossary(packs: readonly Pack[], options: CompileOptions 
       id: pack.id,
       version: pack.version,
       title: pack.title,
+      languages: pack.languages,
       ...(pack.uses ? { uses: pack.uses } : {}),
       ...(pack.profile ? { profile: pack.profile } : {}),
     });
@@ -98,14 +104,12 @@ export function compileGlossary(packs: readonly Pack[], options: CompileOptions 
         id: entry.id,
         type: entry.type,
         ar: entry.ar.canonical,
-        en: entry.name.en ?? '',
-        zh: entry.name.zh ?? '',
-        pinyin: entry.reading?.zh ?? '',
+        name: inLanguages(entry.name, pack.languages),
+        ...(entry.reading ? { reading: entry.reading } : {}),
         ...(p ? { pack: p } : {}),
       });
       details[entry.id] = {
-        en: entry.explanation.en ?? '',
-        zh: entry.explanation.zh ?? '',
+        explanation: inLanguages(entry.explanation, pack.languages),
         source: entry.source.note,
         ...(entry.source.asOf ? { asOf: entry.source.asOf } : {}),
       };

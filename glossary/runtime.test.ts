@@ -29,9 +29,9 @@ describe('the glossary a browser uses', () => {
     const { index, details } = cache.get(TERMS);
     const port = index.entities.find((e) => e.id === 'user-port-of-aktau');
     expect(port?.type).toBe(USER_TYPE);
-    expect(details['user-port-of-aktau']?.en).toBe('A Caspian port.');
+    expect(details['user-port-of-aktau']?.explanation.en).toBe('A Caspian port.');
     expect(details['xi-jinping']).toEqual(bundled.details['xi-jinping']);
-    const astana = index.full['استانا'];
+    const astana = index.full.استانا;
     expect(astana !== undefined && index.entities[astana]?.id).toBe('astana');
     expect(index.entities.filter((e) => e.type === USER_TYPE).map((e) => e.id)).toEqual([
       'user-my-astana',

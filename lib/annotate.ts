@@ -306,7 +306,7 @@ export class Annotator {
       }
       const e = this.glossary.entities[m.entity];
       if (!e) continue;
-      byEntity.set(m.entity, { id: e.id, type: e.type, en: e.en, zh: e.zh, count: 1 });
+      byEntity.set(m.entity, { id: e.id, type: e.type, en: e.name.en ?? '', zh: e.name.zh ?? '', count: 1 });
     }
     return [...byEntity.values()];
   }

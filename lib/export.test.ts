@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName, toCsv, toJson } from './export';
+import { type ExportEntity, type ExportPage, exportFileName, toCsv, toJson } from './export';
 
-const page = {
+const page: ExportPage = {
   url: 'https://news.example/a?b=1,2',
   title: 'قمة "أستانا", اليوم',
   entities: [
@@ -9,12 +9,11 @@ const page = {
       id: 'xi-jinping',
       type: 'person',
       ar: 'شي جين بينغ',
-      en: 'Xi Jinping',
-      zh: '习近平',
-      pinyin: 'Xí Jìnpíng',
+      name: { en: 'Xi Jinping', zh: '习近平' },
+      reading: { zh: 'Xí Jìnpíng' },
       count: 3,
     },
-    { id: 'x', type: 'place', ar: '=HYPERLINK("x")', en: '-1', zh: '中', pinyin: 'a\nb', count: 1 },
+    { id: 'x', type: 'place', ar: '=HYPERLINK("x")', name: { en: '-1', zh: '中' }, reading: { zh: 'a\nb' }, count: 1 },
   ],
 };
 
@@ -43,6 +42,28 @@ describe('export', () => {
       type: 'person',
       names: { ar: 'شي جين بينغ', en: 'Xi Jinping', zh: '习近平', pinyin: 'Xí Jìnpíng' },
       count: 3,
+    });
+  });
+
+  it('adds a column for each further language, after the fixed ones, and names it in JSON', () => {
+    const withRussian: ExportPage = {
+      ...page,
+      entities: [
+        { ...(page.entities[0] as ExportEntity), name: { en: 'Xi Jinping', zh: '习近平', ru: 'Си Цзиньпин' } },
+        { id: 'y', type: 'place', ar: 'أستانا', name: { en: 'Astana' }, count: 2 },
+      ],
+    };
+    const lines = toCsv(withRussian).slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe('url,title,id,type,arabic,english,chinese,pinyin,count,name:ru');
+    expect(lines[1]?.endsWith(',Xí Jìnpíng,3,Си Цзиньпин')).toBe(true);
+    expect(lines[2]?.endsWith(',أستانا,Astana,,,2,')).toBe(true);
+    const json = JSON.parse(toJson(withRussian, '2026-12-02T00:00:00Z'));
+    expect(json.entities[0].names).toEqual({
+      ar: 'شي جين بينغ',
+      en: 'Xi Jinping',
+      zh: '习近平',
+      pinyin: 'Xí Jìnpíng',
+      ru: 'Си Цзиньпин',
     });
   });
 

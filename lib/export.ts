@@ -1,12 +1,14 @@
 /**
  * A page's entities as CSV and JSON, for the side panel's export buttons: the page's address and
  * title, each entity's names in Arabic, English and Chinese (with pinyin), its type and count.
+ * The columns are fixed, so a sheet built on an earlier export still reads a new one: names in a
+ * further language a pack carries come after them, one column each (`name:ru`).
  */
 
 import type { CompiledEntity } from './glossary-types';
 
 /** An entity's names as the glossary has them, and how often the page mentions it. */
-export type ExportEntity = Pick<CompiledEntity, 'id' | 'type' | 'ar' | 'en' | 'zh' | 'pinyin'> & { count: number };
+export type ExportEntity = Pick<CompiledEntity, 'id' | 'type' | 'ar' | 'name' | 'reading'> & { count: number };
 
 export interface ExportPage {
   url: string;
@@ -23,12 +25,34 @@ export function cell(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** The languages the page's entities are named in beyond English and Chinese, in order of first use. */
+function furtherLanguages(entities: readonly ExportEntity[]): string[] {
+  const seen = new Set<string>();
+  for (const e of entities) for (const l of Object.keys(e.name)) if (l !== 'en' && l !== 'zh') seen.add(l);
+  return [...seen];
+}
+
 export function toCsv(page: ExportPage): string {
+  const further = furtherLanguages(page.entities);
   const rows = page.entities.map((e) =>
-    [page.url, page.title, e.id, e.type, e.ar, e.en, e.zh, e.pinyin, e.count].map(cell).join(','),
+    [
+      page.url,
+      page.title,
+      e.id,
+      e.type,
+      e.ar,
+      e.name.en ?? '',
+      e.name.zh ?? '',
+      e.reading?.zh ?? '',
+      e.count,
+      ...further.map((l) => e.name[l] ?? ''),
+    ]
+      .map(cell)
+      .join(','),
   );
+  const header = [...COLUMNS, ...further.map((l) => `name:${l}`)].join(',');
   // The byte-order mark makes spreadsheet programs read the Arabic and Chinese as UTF-8.
-  return `\ufeff${[COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+  return `\ufeff${[header, ...rows].join('\r\n')}\r\n`;
 }
 
 export function toJson(page: ExportPage, exportedAt: string): string {
@@ -37,10 +61,10 @@ export function toJson(page: ExportPage, exportedAt: string): string {
       url: page.url,
       title: page.title,
       exportedAt,
-      entities: page.entities.map(({ id, type, ar, en, zh, pinyin, count }) => ({
+      entities: page.entities.map(({ id, type, ar, name, reading, count }) => ({
         id,
         type,
-        names: { ar, en, zh, pinyin },
+        names: { ar, en: name.en ?? '', zh: name.zh ?? '', pinyin: reading?.zh ?? '', ...name },
         count,
       })),
     },

@@ -4,15 +4,17 @@
  */
 
 import type { TopicProfile } from '../glossary/pack';
+import type { Names } from './languages';
 
 export interface CompiledEntity {
   id: string;
   type: string;
   /** Canonical Arabic (the base form shown on the card). */
   ar: string;
-  en: string;
-  zh: string;
-  pinyin: string;
+  /** Its name in each language its pack carries (see `lib/languages.ts`). */
+  name: Names;
+  /** How the name is read, where the script does not say (pinyin for Chinese: `{ zh }`). */
+  reading?: Names;
   /** The pack that defines it (its place in `CompiledGlossary.packs`); absent: the first. */
   pack?: number;
 }
@@ -22,6 +24,8 @@ export interface CompiledPack {
   id: string;
   version: string;
   title: { en: string; zh: string; ar: string };
+  /** The languages its names and explanations are written in. */
+  languages: string[];
   /** Entities other packs define that this one shows too (the people and places it shares). */
   uses?: string[];
   profile?: TopicProfile;
@@ -86,8 +90,8 @@ export interface NameTables {
 }
 
 export interface EntityDetails {
-  en: string;
-  zh: string;
+  /** What it is, in each language its pack carries. */
+  explanation: Names;
   source: string;
   asOf?: string;
 }

@@ -12,6 +12,8 @@ export interface PackLabels {
   id: string;
   version: string;
   title: InEveryUiLanguage;
+  /** The languages its names and explanations are written in. */
+  languages: string[];
   /** How many entities the pack defines itself (the ones it uses from others not counted). */
   entries: number;
   /** The profile's sides in order, each with how many groups (countries) it has. */
@@ -38,6 +40,7 @@ export function packLabels(index: CompiledGlossary): PackLabels[] {
         id: pack.id,
         version: pack.version,
         title: pack.title,
+        languages: pack.languages,
         entries: entries[p] ?? 0,
         sides: profile.sides.map((side) => ({
           id: side.id,
@@ -48,7 +51,7 @@ export function packLabels(index: CompiledGlossary): PackLabels[] {
         ...profile.labels,
         venues: profile.venues.flatMap((id) => {
           const e = byId.get(id);
-          return e ? [{ en: e.en, zh: e.zh, ar: e.ar }] : [];
+          return e ? [{ en: e.name.en ?? e.ar, zh: e.name.zh ?? e.name.en ?? e.ar, ar: e.ar }] : [];
         }),
       },
     ];

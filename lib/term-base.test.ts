@@ -180,7 +180,7 @@ describe('importing a TBX term base', () => {
 
 describe('every problem is said in every interface language', () => {
   // Typed: a code added without an entry here does not compile.
-  const CODES: Record<Exclude<ProblemCode, 'invalid'>, true> = {
+  const CODES: Record<ProblemCode, true> = {
     'arabic-required': true,
     'name-required': true,
     type: true,
@@ -200,6 +200,7 @@ describe('every problem is said in every interface language', () => {
     'empty-file': true,
     'not-xml': true,
     'not-tbx': true,
+    invalid: true,
   };
   it.each([
     ['en', en],

@@ -34,7 +34,8 @@ type Column = (typeof CSV_COLUMNS)[number];
 
 /**
  * What can be wrong with a term base, as a code the options page says in the reader's language
- * (`params` fill it in); `invalid` is anything else the schema refuses, said by `message` alone.
+ * (`params` fill it in); `invalid` is anything else the schema refuses (its own words stay in
+ * `message`, for the logs and the tests; the reader is told the field and that it is refused).
  */
 export type ProblemCode =
   | 'arabic-required'

@@ -5,8 +5,8 @@ import cardCss from '../components/card.css?inline';
 import { entryAsText } from '../components/entry-text';
 import { isRtl, type UiLanguage } from '../extension/i18n';
 import { sendMessage } from '../extension/messaging';
-import type { GlossaryLanguage } from '../extension/settings';
 import type { CompiledGlossary, EntityDetails } from '../lib/glossary-types';
+import { type GlossaryLanguage, languagesOf, nameFor, shownLanguages } from '../lib/languages';
 import { placeCard, visibleTerm } from './card-place';
 import { mentionKey, type PlacedMention } from './highlights';
 
@@ -117,6 +117,8 @@ export class HoverCard {
   private evictions = 0;
   private readonly details = new Map<string, EntityDetails | null>();
   private warm = false;
+  /** The languages the glossary carries, which the reader's choice picks from. */
+  private readonly languages: readonly string[];
 
   constructor(
     private readonly glossary: CompiledGlossary,
@@ -126,7 +128,9 @@ export class HoverCard {
     private readonly onClose: () => void = () => {},
     /** How often the page mentions an entity (by its index in the glossary). */
     private readonly countOf: (entity: number) => number = () => 0,
-  ) {}
+  ) {
+    this.languages = languagesOf(glossary.packs ?? []);
+  }
 
   /**
    * Shows the card for `mention`. While another card is pinned or holds the keyboard focus, the
@@ -447,6 +451,7 @@ export class HoverCard {
         entity={entity}
         written={written}
         language={this.language}
+        languages={shownLanguages(this.language, this.languages)}
         details={details}
         t={this.i18n.t}
         count={this.countOf(mention.entity)}
@@ -454,7 +459,7 @@ export class HoverCard {
         waiting={
           waiting && waitingEntity
             ? {
-                name: this.language === 'zh' ? waitingEntity.zh : waitingEntity.en,
+                name: nameFor(waitingEntity.name, this.language, this.languages),
                 onShow: (event) => {
                   if (!event.isTrusted) return;
                   this.show(waiting, { force: true, focus: this.hasFocus() });

@@ -142,7 +142,7 @@ async function main() {
       `entities (${state.entities.length}):`,
       ...state.entities.map((e) => {
         const n = named(e.entity);
-        return `  ${(n?.type ?? '?').padEnd(12)} ${n?.en ?? e.entity} / ${n?.zh ?? ''} ×${e.count} (${e.pack})`;
+        return `  ${(n?.type ?? '?').padEnd(12)} ${n?.name.en ?? e.entity} / ${n?.name.zh ?? ''} ×${e.count} (${e.pack})`;
       }),
       `card (English): ${cardEn?.text.replace(/\s+/g, ' ')}`,
       `card (Chinese): ${cardZh?.text.replace(/\s+/g, ' ')}`,

@@ -16,6 +16,7 @@ import {
   uiLanguageSetting,
 } from '../../extension/settings';
 import { Annotator } from '../../lib/annotate';
+import { languagesOf, nameFor } from '../../lib/languages';
 import ar from '../../locales/ar/card.json';
 import en from '../../locales/en/card.json';
 import zh from '../../locales/zh/card.json';
@@ -84,6 +85,7 @@ export default defineUnlistedScript(async () => {
   );
   const i18n = createI18n({ card: { en, zh, ar } }, resolveUiLanguage(uiSetting, browserLanguage));
   let language = glossarySetting;
+  const languages = languagesOf(glossary.packs ?? []);
   const card = new HoverCard(
     glossary,
     language,
@@ -100,7 +102,7 @@ export default defineUnlistedScript(async () => {
   const announcement = ({ mention, index, total }: { mention: PlacedMention; index: number; total: number }) => {
     const entity = glossary.entities[mention.entity];
     return i18n.t('announce', {
-      name: entity ? (language === 'zh' ? entity.zh : entity.en) : mention.range.toString(),
+      name: (entity && nameFor(entity.name, language, languages)) || mention.range.toString(),
       type: i18n.t(`type.${mention.type}`),
       index,
       total,

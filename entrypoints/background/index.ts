@@ -5,13 +5,14 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { highlightCss } from '../../components/theme';
 import { BACKGROUND, type PageFindings, type TabState } from '../../extension/messages';
 import { type Handlers, handleMessages, type Sender, sendMessage, sendToTab } from '../../extension/messaging';
-import { decidePaint, mayRun, type PageOverride, paintLevel } from '../../extension/policy';
-import { glossaryLanguage, nextLanguage, paused, siteOf, siteRules } from '../../extension/settings';
+import { decidePaint, mayRun, paintLevel } from '../../extension/policy';
+import { glossaryLanguage, paused, siteOf, siteRules } from '../../extension/settings';
 import { emptyRecord, getRecord, type TabRecord, tabFindings, updateRecord } from '../../extension/tab-store';
 import { readUserPack, watchUserPack } from '../../extension/user-pack';
 import { loadBundledPacks } from '../../glossary/bundled';
 import type { Pack } from '../../glossary/pack';
 import { GlossaryCache } from '../../glossary/runtime';
+import { languagesOf, nextLanguage } from '../../lib/languages';
 
 /**
  * The glossary pages are read with: the build's, or, with a term base, compiled here once per
@@ -271,7 +272,7 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'open-panel') void openPanel(tab);
     else if (command === 'toggle-language')
-      void glossaryLanguage.read().then((l) => glossaryLanguage.set(nextLanguage(l)));
+      void glossaryLanguage.read().then((l) => glossaryLanguage.set(nextLanguage(l, languagesOf(index.packs ?? []))));
     else if (command === 'toggle-rafiq') void paused.read().then((p) => paused.set(!p));
     else if ((command === 'next-entity' || command === 'previous-entity') && tab?.id !== undefined) {
       sendToTab(tab.id, 'annotator:navigate', { direction: command === 'next-entity' ? 1 : -1 }).catch(() => {});

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { download } from '../../components/download';
 import '../../components/panel.css';
 import '../../components/pages.css';
+import { languageLabel } from '../../components/LanguageToggle';
 import { PageHeader } from '../../components/PageHeader';
 import type { UiLanguage } from '../../extension/i18n';
 import {
@@ -13,7 +14,6 @@ import {
   cardModifier,
   cardTextSize,
   disabledPacks,
-  GLOSSARY_LANGUAGES,
   glossaryLanguage,
   HOVER_DELAY,
   highlightMode,
@@ -31,6 +31,7 @@ import collisions from '../../glossary/collisions.json';
 import { type Conflict, compileGlossary } from '../../glossary/compile';
 import { PACKS } from '../../glossary/index';
 import type { Pack } from '../../glossary/pack';
+import { languageChoices, languagesOf } from '../../lib/languages';
 import {
   CSV_COLUMNS,
   exportCsv,
@@ -45,16 +46,21 @@ import ar from '../../locales/ar/options.json';
 import en from '../../locales/en/options.json';
 import zh from '../../locales/zh/options.json';
 
+/** The languages the bundled packs carry. */
+const GLOSSARY_LANGUAGES = languagesOf(PACKS);
+
 interface ChoiceProps<T extends string> {
   setting: Setting<T>;
   options: readonly T[];
   t: TFunction;
   /** Whether `<name>.hint` describes the control. */
   hint?: boolean;
+  /** An option's label, where it is not simply `<key>.<option>`. */
+  label?: (option: T) => string;
 }
 
 /** A labelled drop-down for one setting; its labels are `<key>.label` and `<key>.<option>`. */
-function Choice<T extends string>({ setting, options, t, hint }: ChoiceProps<T>) {
+function Choice<T extends string>({ setting, options, t, hint, label }: ChoiceProps<T>) {
   const [value, setValue] = useSetting(setting);
   const key = setting.key;
   return (
@@ -69,7 +75,7 @@ function Choice<T extends string>({ setting, options, t, hint }: ChoiceProps<T>)
       >
         {options.map((option) => (
           <option key={option} value={option}>
-            {t(`${key}.${option}`)}
+            {label ? label(option) : t(`${key}.${option}`)}
           </option>
         ))}
       </select>
@@ -234,12 +240,7 @@ function UserTerms({ t }: { t: TFunction }) {
                 <li key={`${i}-${p.line}`}>
                   {p.line > 0 && `${t(report.tbx ? 'terms.entry' : 'terms.line', { n: p.line })} · `}
                   {p.field && <code lang="en">{p.field}</code>}{' '}
-                  {p.code === 'invalid' ? (
-                    // Anything the schema refuses that has no words of ours: its own, in English.
-                    <bdi lang="en">{p.message}</bdi>
-                  ) : (
-                    <bdi>{t(`terms.problem.${p.code}`, p.params ?? {})}</bdi>
-                  )}
+                  <bdi>{t(`terms.problem.${p.code}`, p.params ?? {})}</bdi>
                 </li>
               ))}
             </ul>
@@ -383,7 +384,13 @@ function Options() {
       <form class="settings" onSubmit={(e) => e.preventDefault()}>
         <fieldset>
           <legend>{t('groups.languages')}</legend>
-          <Choice setting={glossaryLanguage} options={GLOSSARY_LANGUAGES} t={t} hint />
+          <Choice
+            setting={glossaryLanguage}
+            options={languageChoices(GLOSSARY_LANGUAGES)}
+            label={(choice) => languageLabel(t, 'glossaryLanguage', choice, GLOSSARY_LANGUAGES)}
+            t={t}
+            hint
+          />
           <Choice setting={uiLanguageSetting} options={UI_LANGUAGES} t={t} />
         </fieldset>
 

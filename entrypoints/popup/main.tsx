@@ -17,6 +17,7 @@ import { runStatusAction } from '../../extension/status-action';
 import { useSetting } from '../../extension/use-setting';
 import { useTabState } from '../../extension/use-tab-state';
 import { useUi } from '../../extension/use-ui';
+import { languagesOf } from '../../lib/languages';
 import arPanel from '../../locales/ar/panel.json';
 import ar from '../../locales/ar/popup.json';
 import enPanel from '../../locales/en/panel.json';
@@ -100,7 +101,7 @@ function Popup() {
         <Status status={statusOf(state, tabUrl)} t={i18n.getFixedT(ui, 'status')} language={ui} onAction={act} />
       )}
       {state && <Verdict state={state} t={panelT} language={ui} packs={packs} />}
-      <LanguageToggle value={language} onChange={setLanguage} t={panelT} />
+      <LanguageToggle value={language} onChange={setLanguage} available={languagesOf(packs)} t={panelT} />
       <div class="switches">
         <Select
           prefix="page"

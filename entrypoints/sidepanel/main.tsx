@@ -22,6 +22,7 @@ import { useUi } from '../../extension/use-ui';
 import { foldArabic } from '../../lib/arabic/fold';
 import { type ExportEntity, exportFileName, toCsv, toJson } from '../../lib/export';
 import type { CompiledEntity, CompiledGlossary, EntityDetails } from '../../lib/glossary-types';
+import { languagesOf, shownLanguages } from '../../lib/languages';
 import arCard from '../../locales/ar/card.json';
 import ar from '../../locales/ar/panel.json';
 import enCard from '../../locales/en/card.json';
@@ -33,7 +34,10 @@ import zh from '../../locales/zh/panel.json';
 const byId = new Map<string, CompiledEntity>();
 /** Every folded Arabic form of each entity, so the filter finds any spelling an outlet uses. */
 const formsOf = new Map<string, string[]>();
+/** The languages the glossary carries: the bundled packs' until the background answers. */
+let available = languagesOf(packs);
 function learn(glossary: CompiledGlossary) {
+  available = languagesOf(glossary.packs ?? packs);
   for (const e of glossary.entities) byId.set(e.id, e);
   for (const [form, entity] of Object.entries(glossary.full)) {
     const id = glossary.entities[entity]?.id;
@@ -50,7 +54,7 @@ function matches(e: ExportEntity, query: string): boolean {
   if (!q) return true;
   const folded = foldArabic(q);
   return (
-    [e.en, e.zh, e.pinyin, e.id].some((s) => s.toLowerCase().includes(q)) ||
+    [...Object.values(e.name), ...Object.values(e.reading ?? {}), e.id].some((s) => s.toLowerCase().includes(q)) ||
     (formsOf.get(e.id) ?? []).some((form) => form.includes(folded))
   );
 }
@@ -67,6 +71,7 @@ function SidePanel() {
     reasons: reasonStrings,
   });
   const [language, setLanguage] = useSetting(glossaryLanguage);
+  const languages = shownLanguages(language, available);
   const [mode, setMode] = useSetting(highlightMode);
   const [uiSetting, setUiSetting] = useSetting(uiLanguageSetting);
   const { tabId, state, tabUrl, loaded, onTabState } = useTabState(pinnedTab);
@@ -122,9 +127,8 @@ function SidePanel() {
       id,
       type: e?.type ?? 'project',
       ar: e?.ar ?? '',
-      en: e?.en ?? id,
-      zh: e?.zh ?? id,
-      pinyin: e?.pinyin ?? '',
+      name: e?.name ?? { en: id },
+      ...(e?.reading ? { reading: e.reading } : {}),
       count,
     };
   });
@@ -148,7 +152,7 @@ function SidePanel() {
   return (
     <main>
       <h1>{t('title')}</h1>
-      <LanguageToggle value={language} onChange={setLanguage} t={t} />
+      <LanguageToggle value={language} onChange={setLanguage} available={available} t={t} />
       <div class="toolbar">
         <Select prefix="mode" options={['first', 'all'] as const} value={mode} onChange={setMode} t={t} />
         <Select prefix="interface" options={UI_LANGUAGES} value={uiSetting} onChange={setUiSetting} t={t} />
@@ -192,14 +196,14 @@ function SidePanel() {
               <EntityList
                 id="rafiq-entity-list"
                 entities={shown}
-                language={language}
+                languages={languages}
                 t={t}
                 typeLabel={(type) => i18n.t(`card:type.${type}`)}
                 active={active}
                 onSelect={select}
                 activeDetails={
                   activeDetails && (
-                    <Explanation details={activeDetails} language={language} t={i18n.getFixedT(null, 'card')} />
+                    <Explanation details={activeDetails} languages={languages} t={i18n.getFixedT(null, 'card')} />
                   )
                 }
               />
