@@ -46,11 +46,14 @@ export interface AnnotateInput {
   known?: { language: LanguageVerdict; topic: TopicVerdict; packs: PackVerdict[]; named: ReadonlySet<number> };
 }
 
-export interface EntitySummary {
-  id: string;
-  type: string;
-  en: string;
-  zh: string;
+/**
+ * An entity a text names and how often: which it is (its id, and the pack that defines it), never
+ * its names, which are looked up in the glossary where they are shown. The same shape travels to
+ * the background as the page's findings (`extension/messages.ts`).
+ */
+export interface EntityCount {
+  pack: string;
+  entity: string;
   count: number;
 }
 
@@ -61,7 +64,7 @@ export interface Annotation {
   /** Every pack's verdict that has a topic profile, in the packs' order. */
   packs: PackVerdict[];
   mentions: Mention[];
-  entities: EntitySummary[];
+  entities: EntityCount[];
   /** Set by `reread` when only part of the text was read again: how many characters it read. */
   partial?: number;
 }
@@ -296,8 +299,8 @@ export class Annotator {
   }
 
   /** Entities in order of first mention, with their counts. */
-  summarize(mentions: readonly Mention[]): EntitySummary[] {
-    const byEntity = new Map<number, EntitySummary>();
+  summarize(mentions: readonly Mention[]): EntityCount[] {
+    const byEntity = new Map<number, EntityCount>();
     for (const m of mentions) {
       const summary = byEntity.get(m.entity);
       if (summary) {
@@ -306,7 +309,7 @@ export class Annotator {
       }
       const e = this.glossary.entities[m.entity];
       if (!e) continue;
-      byEntity.set(m.entity, { id: e.id, type: e.type, en: e.name.en ?? '', zh: e.name.zh ?? '', count: 1 });
+      byEntity.set(m.entity, { pack: this.glossary.packs?.[e.pack ?? 0]?.id ?? '', entity: e.id, count: 1 });
     }
     return [...byEntity.values()];
   }
@@ -314,6 +317,7 @@ export class Annotator {
 
 /** The JSON shape the annotate CLI prints (see the README's "Interfaces"). */
 export function toReport(file: string, text: string, annotation: Annotation, glossary: CompiledGlossary) {
+  const byId = new Map(glossary.entities.map((e) => [e.id, e]));
   return {
     file,
     language: annotation.language,
@@ -326,6 +330,9 @@ export function toReport(file: string, text: string, annotation: Annotation, glo
       end: m.end,
       text: text.slice(m.start, m.end),
     })),
-    entities: annotation.entities,
+    entities: annotation.entities.map(({ entity, count }) => {
+      const e = byId.get(entity);
+      return { id: entity, type: e?.type ?? '', en: e?.name.en ?? '', zh: e?.name.zh ?? '', count };
+    }),
   };
 }

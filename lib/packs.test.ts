@@ -34,7 +34,7 @@ describe('switching packs on and off', () => {
     // Every pack is still read: a verdict never depends on which others are on.
     expect(caOnly.topic).toEqual(all.topic);
     expect(caOnly.packs[0]).toEqual(all.packs[0]);
-    expect(caOnly.entities.map((e) => e.id)).toEqual([...new Set(idsOf(caOnly))]);
+    expect(caOnly.entities.map((e) => e.entity)).toEqual([...new Set(idsOf(caOnly))]);
   });
 
   it('shows the people and places a pack shares with another', () => {

@@ -93,7 +93,7 @@ export default defineUnlistedScript(async () => {
     () => session.clearFocus(),
     (entity: number): number => {
       const id = glossary.entities[entity]?.id;
-      return session.annotation?.entities.find((e) => e.id === id)?.count ?? 0;
+      return session.annotation?.entities.find((e) => e.entity === id)?.count ?? 0;
     },
   );
   card.setTextScale(textSize);
@@ -136,15 +136,13 @@ export default defineUnlistedScript(async () => {
         language: annotation.language,
         topic: annotation.topic,
         packs: annotation.packs,
-        entities: annotation.entities.map((e) => ({ pack: packOf(e.id), entity: e.id, count: e.count })),
+        entities: annotation.entities,
       },
     })
       .then((answer) => answer && apply(answer))
       .catch(() => {});
   };
   const annotator = new Annotator(glossary);
-  const packOfId = new Map(glossary.entities.map((e) => [e.id, glossary.packs?.[e.pack ?? 0]?.id ?? '']));
-  const packOf = (id: string) => packOfId.get(id) || 'unknown';
   /** Shows the packs the reader has on (every bundled pack but the ones switched off). */
   const enablePacks = (off: readonly string[]) =>
     annotator.setEnabledPacks((glossary.packs ?? []).map((p) => p.id).filter((id) => !off.includes(id)));
