@@ -1,6 +1,7 @@
 /**
- * npm run bench:page — the built extension on a ~1 MB Arabic page (the seed report on top of
- * SaudiNewsNet articles, so it is summit coverage and Rafiq paints it), in real Chromium and
+ * npm run bench:page — the built extension on an Arabic page of 1 M characters of text (the seed
+ * report on top of SaudiNewsNet articles, so it is summit coverage and Rafiq paints it;
+ * BENCH_PAGE_CHARS=100000 for the 100 K page), in real Chromium and
  * Firefox, measured from the browser's own record of every main-thread task (a CDP trace in
  * Chromium, the Gecko profiler in Firefox), never from Rafiq's marks alone:
  *   - a load: Rafiq's main-thread time = the page with the extension − the same page in the same
@@ -20,16 +21,16 @@ import { join } from 'node:path';
 import { REPO, serveFolders } from '../e2e/server';
 import { buildGlossary } from '../glossary/build';
 import { benchChromium } from './bench/chromium';
-import { benchConfig } from './bench/config';
+import { benchConfig, pageChars } from './bench/config';
 import { benchFirefox } from './bench/firefox';
-import { arabicBody, arabicPage } from './bench/pages';
+import { arabicBody, arabicPage, textLength } from './bench/pages';
 import type { BrowserResult } from './bench/results';
 import { median } from './bench/stats';
 
 const OUT = join(REPO, 'artifacts', 'bench');
 const PAGE_SCRIPTS = join(REPO, 'scripts', 'bench', 'page');
 
-async function writePages() {
+async function writePages(chars: number) {
   await mkdir(join(OUT, 'page'), { recursive: true });
   for (const file of ['baselines.js', 'frame.js', 'clock.js'])
     await copyFile(join(PAGE_SCRIPTS, file), join(OUT, 'page', file));
@@ -37,7 +38,7 @@ async function writePages() {
   const { index } = buildGlossary();
   const words = [...new Set(Object.keys(index.full).flatMap((key) => key.split(' ')))];
   await writeFile(join(OUT, 'page', 'words.js'), `self.BENCH_WORDS = ${JSON.stringify(words)};\n`);
-  const body = await arabicBody();
+  const body = await arabicBody(chars);
   await writeFile(join(OUT, 'read.html'), arabicPage(body));
   await writeFile(join(OUT, 'plain.html'), arabicPage(body, ['page/words.js', 'page/baselines.js']));
   // The animated element is in the flow of the text, as a page's own widgets are, not on a layer of its own.
@@ -46,6 +47,7 @@ async function writePages() {
     arabicPage(`<p id="tick">نبض</p>${body}`, ['page/frame.js'], '<style>#tick.on { color: #b00; }</style>'),
   );
   await writeFile(join(OUT, 'clock.html'), arabicPage(`<p id="clock">آخر تحديث</p>${body}`, ['page/clock.js']));
+  return textLength(body);
 }
 
 const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
@@ -112,7 +114,7 @@ function table(r: BrowserResult): string {
 
 async function main() {
   const started = Date.now();
-  await writePages();
+  const chars = await writePages(pageChars());
   const server = await serveFolders({ bench: OUT });
   const browsers = (process.env.BENCH_BROWSERS ?? 'chromium,firefox').split(',').map((s) => s.trim());
   const results: BrowserResult[] = [];
@@ -129,7 +131,9 @@ async function main() {
     join(REPO, 'artifacts', 'bench-page.json'),
     `${JSON.stringify({ results, seconds: (Date.now() - started) / 1000 }, null, 2)}\n`,
   );
-  console.log(`page benchmark, 1 MB Arabic page (${f1((Date.now() - started) / 1000)} s in all)`);
+  console.log(
+    `page benchmark, Arabic page of ${Math.round(chars / 1000)} K characters (${f1((Date.now() - started) / 1000)} s in all)`,
+  );
   for (const r of results) console.log(table(r));
 }
 

@@ -263,7 +263,7 @@ async function frameTax(config: BenchConfig, withExt: ChromiumSession, without: 
       await page.close();
     }
   }
-  if (config.requireHighlights && highlights.overPage < 100)
+  if (config.requireHighlights && highlights.overPage < config.minHighlights)
     throw new Error(`Chromium: only ${highlights.overPage} highlighted ranges on the frame page`);
   return frameResult(highlights, perFrame, cpuPerFrame, frames, median);
 }

@@ -22,6 +22,10 @@ export interface BenchConfig {
   hoversPerPage: number;
   hoverGapMs: number;
   requireHighlights: boolean;
+  /** Characters of text on the Arabic page (BENCH_PAGE_CHARS, default 1 M). */
+  pageChars: number;
+  /** Ranges the frame page must show over its length, or it was not painted (scaled to its size). */
+  minHighlights: number;
   /** What to measure (BENCH_ONLY=frame,hover for a style experiment); all by default. */
   phases: ReadonlySet<Phase>;
   log(line: string): void;
@@ -39,6 +43,9 @@ function phases(): ReadonlySet<Phase> {
   return new Set(chosen as Phase[]);
 }
 
+/** The Arabic page's characters of text: BENCH_PAGE_CHARS=100000 for the 100 K page. */
+export const pageChars = () => num('BENCH_PAGE_CHARS', 1_000_000);
+
 export function benchConfig(origin: string): BenchConfig {
   return {
     origin,
@@ -52,6 +59,8 @@ export function benchConfig(origin: string): BenchConfig {
     hoversPerPage: num('BENCH_HOVERS_PER_PAGE', 8),
     hoverGapMs: num('BENCH_HOVER_GAP_MS', 300),
     requireHighlights: true,
+    pageChars: pageChars(),
+    minHighlights: Math.max(10, Math.round((100 * pageChars()) / 570_000)),
     phases: phases(),
     log: (line) => console.error(line),
   };

@@ -294,7 +294,7 @@ function frameFrom(
       frames[key] += ticks.length;
     }
   }
-  if (config.requireHighlights && highlights.overPage < 100)
+  if (config.requireHighlights && highlights.overPage < config.minHighlights)
     throw new Error(`Firefox: only ${highlights.overPage} highlighted ranges on the frame page`);
   return frameResult(highlights, perFrame, cpuPerFrame, frames, median);
 }

@@ -8,13 +8,17 @@ import { readSaudiArticles, SEED } from '../corpus';
 
 export const MB = 1024 * 1024;
 
+/** The default page: a million characters of text. */
+export const PAGE_CHARS = 1_000_000;
+
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * ~1 MB of Arabic: the seed report on top of SaudiNewsNet articles, so the page is summit
- * coverage and Rafiq paints it.
+ * An Arabic page body of about `chars` characters of text (what Rafiq reads; default 1 M, the
+ * page the issue's targets are set on): the seed report on top of SaudiNewsNet articles, so the
+ * page is summit coverage and Rafiq paints it.
  */
-export async function arabicBody(): Promise<string> {
+export async function arabicBody(chars = PAGE_CHARS): Promise<string> {
   const seed = await readFile(SEED, 'utf8');
   const parts = [
     `<article>${seed
@@ -22,23 +26,25 @@ export async function arabicBody(): Promise<string> {
       .map((p) => `<p>${escapeHtml(p)}</p>`)
       .join('')}</article>`,
   ];
-  let size = Buffer.byteLength(parts[0] as string);
+  let length = textLength(parts[0] as string);
   for (const a of readSaudiArticles()) {
+    if (length >= chars) break;
     const html = `<section><h2>${escapeHtml(a.title)}</h2>${a.content
       .split(/\n+/)
       .map((p) => `<p>${escapeHtml(p)}</p>`)
       .join('')}</section>`;
     parts.push(html);
-    size += Buffer.byteLength(html);
-    if (size >= MB) break;
+    length += textLength(html);
   }
+  if (length < chars) throw new Error(`the corpus holds only ${length} characters, fewer than the ${chars} asked for`);
   return parts.join('\n');
 }
 
-/**
- * The Arabic page, with `scripts` (the page's own, by address) at the end of the body. `head`
- * goes into <head> (a style the page's own animation toggles).
- */
+/** How many characters of text a page body holds (what Rafiq reads), for the report. */
+export function textLength(body: string): number {
+  return body.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt);/g, '&').length;
+}
+
 export function arabicPage(body: string, scripts: string[] = [], head = ''): string {
   return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>bench</title>${head}</head><body>${body}${scripts
     .map((src) => `<script src="${src}"></script>`)
