@@ -14,7 +14,9 @@ import {
   highlightMode,
   hoverDelay,
   inspectable,
+  onChange,
   paused,
+  readSettings,
   repairCardTextSize,
   repairHoverDelay,
   repairPackIds,
@@ -26,6 +28,7 @@ import {
   siteRules,
   UI_LANGUAGES,
   uiLanguageSetting,
+  watchSettings,
 } from './settings';
 
 describe('settings', () => {
@@ -154,6 +157,53 @@ describe('settings', () => {
     await fakeBrowser.storage.sync.set({ glossaryLanguage: 'klingon' });
     stop();
     expect(seen).toEqual(['zh', 'en']);
+  });
+
+  it('read several settings with one storage call, each as its own read would', async () => {
+    await fakeBrowser.storage.sync.set({ glossaryLanguage: 'zh', hoverDelay: 99_999, disabledPacks: ['sco', 7] });
+    const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    const values = await readSettings([glossaryLanguage, hoverDelay, disabledPacks, highlightMode, paused]);
+    expect(get).toHaveBeenCalledTimes(1);
+    expect(values).toEqual(['zh', HOVER_DELAY.max, ['sco'], 'first', false]);
+    get.mockRestore();
+    expect(values).toEqual(
+      await Promise.all([
+        glossaryLanguage.read(),
+        hoverDelay.read(),
+        disabledPacks.read(),
+        highlightMode.read(),
+        paused.read(),
+      ]),
+    );
+  });
+
+  it('read defaults when storage is unavailable', async () => {
+    vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('sync is off'));
+    expect(await readSettings([glossaryLanguage, disabledPacks])).toEqual(['en', []]);
+    vi.restoreAllMocks();
+  });
+
+  it('call several watchers from one listener: only those whose value changed, repaired, until unwatched', async () => {
+    const seen: unknown[] = [];
+    const add = vi.spyOn(fakeBrowser.storage.sync.onChanged, 'addListener');
+    const stop = watchSettings([
+      onChange(glossaryLanguage, (v) => seen.push(['language', v])),
+      onChange(hoverDelay, (v) => seen.push(['delay', v])),
+    ]);
+    expect(add).toHaveBeenCalledTimes(1);
+    add.mockRestore();
+    await fakeBrowser.storage.sync.set({ glossaryLanguage: 'zh', paused: true });
+    await fakeBrowser.storage.sync.set({ glossaryLanguage: 'zh' }); // the same value: no change
+    await fakeBrowser.storage.sync.set({ hoverDelay: -5 });
+    await fakeBrowser.storage.sync.remove('glossaryLanguage');
+    await fakeBrowser.storage.local.set({ glossaryLanguage: 'zh' }); // another area
+    stop();
+    await fakeBrowser.storage.sync.set({ glossaryLanguage: 'ru' });
+    expect(seen).toEqual([
+      ['language', 'zh'],
+      ['delay', HOVER_DELAY.min],
+      ['language', 'en'],
+    ]);
   });
 
   it.each([

@@ -26,6 +26,7 @@
  * site rules, a mix of them).
  */
 
+import { browser } from 'wxt/browser';
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { DEFAULT_LANGUAGE, type GlossaryLanguage, repairGlossaryLanguage } from '../lib/languages';
 
@@ -46,12 +47,15 @@ export type SiteRule = 'on' | 'off';
 export type SiteRules = Record<string, SiteRule>;
 
 export interface Setting<T> {
-  item: WxtStorageItem<T, Record<string, unknown>>;
+  /** WXT's item, for writing (defined on first use: defining one makes WXT read it at once). */
+  readonly item: WxtStorageItem<T, Record<string, unknown>>;
   /** The key in `storage.sync`, without the area (`glossaryLanguage`): each control is found by it. */
   key: string;
   /** What the setting reads as when nothing valid is stored. */
   fallback: T;
-  /** The stored value, repaired: never throws, never returns a value of the wrong shape. */
+  /** A stored value as this build uses it: never throws, never returns a value of the wrong shape. */
+  repair(raw: unknown): T;
+  /** The stored value, repaired. */
   read(): Promise<T>;
   set(value: T): Promise<void>;
   /** Calls back with the repaired value on every change, from any surface; returns the unwatch. */
@@ -64,31 +68,79 @@ const VERSION = 1;
 /** Every stored setting, in definition order: `defineSetting` adds each one. */
 export const SETTINGS: readonly Setting<unknown>[] = [];
 
+/**
+ * Reads and watches go to `storage.sync` directly, the way WXT's item would for an item without
+ * migrations (the stored value or the fallback; a change that leaves the value equal is no
+ * change), so that the annotator, which reads eight settings on every Arabic page, makes one
+ * storage call for all of them (`readSettings`) and adds one listener (`watchSettings`). A WXT
+ * item is defined only to write: defining one starts a read of it at once, which made every
+ * annotator read each setting twice.
+ */
 function defineSetting<T>(key: `sync:${string}`, fallback: T, repair: (raw: unknown) => T): Setting<T> {
-  const item = storage.defineItem<T>(key, { fallback, version: VERSION });
+  let item: WxtStorageItem<T, Record<string, unknown>> | undefined;
   const setting: Setting<T> = {
-    item,
+    get item() {
+      item ??= storage.defineItem<T>(key, { fallback, version: VERSION });
+      return item;
+    },
     key: key.slice('sync:'.length),
     fallback,
-    async read() {
-      try {
-        return repair(await item.getValue());
-      } catch {
-        // Storage unavailable: a fresh default (never the shared `fallback`, which a caller may mutate).
-        return repair(null);
-      }
-    },
-    set: (value) => item.setValue(value),
-    watch(callback) {
-      try {
-        return item.watch((value) => callback(repair(value)));
-      } catch {
-        return () => {}; // no storage area to watch (sync switched off): nothing will change
-      }
-    },
+    repair,
+    read: async () => (await readSettings([setting]))[0],
+    set: (value) => setting.item.setValue(value),
+    watch: (callback) => watchSettings([onChange(setting, callback)]),
   };
   (SETTINGS as Setting<unknown>[]).push(setting as Setting<unknown>);
   return setting;
+}
+
+/** What a setting's repair makes of what is stored, for a list of settings. */
+type Values<T extends ReadonlyArray<Pick<Setting<unknown>, 'repair'>>> = {
+  -readonly [K in keyof T]: ReturnType<T[K]['repair']>;
+};
+
+/** Several settings with one storage call, each repaired; all defaults if storage is unavailable. */
+export async function readSettings<
+  const T extends ReadonlyArray<Pick<Setting<unknown>, 'key' | 'fallback' | 'repair'>>,
+>(settings: T): Promise<Values<T>> {
+  let stored: Record<string, unknown>;
+  try {
+    stored = await browser.storage.sync.get(settings.map((s) => s.key));
+  } catch {
+    // Storage unavailable: fresh defaults (never the shared `fallback`, which a caller may mutate).
+    return settings.map((s) => s.repair(null)) as Values<T>;
+  }
+  return settings.map((s) => s.repair(stored[s.key] ?? s.fallback)) as Values<T>;
+}
+
+/** A setting and what to do with its repaired value when it changes (see `watchSettings`). */
+export interface SettingWatch {
+  key: string;
+  apply(raw: unknown): void;
+}
+
+export const onChange = <T>(setting: Setting<T>, callback: (value: T) => void): SettingWatch => ({
+  key: setting.key,
+  apply: (raw) => callback(setting.repair(raw ?? setting.fallback)),
+});
+
+/** Equal stored values (they are JSON): a write that changes nothing calls nobody back. */
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+/** One storage listener for several settings; returns the unwatch. */
+export function watchSettings(watches: readonly SettingWatch[]): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>) => {
+    for (const w of watches) {
+      const change = changes[w.key];
+      if (change && !same(change.newValue, change.oldValue)) w.apply(change.newValue ?? null);
+    }
+  };
+  try {
+    browser.storage.sync.onChanged.addListener(listener);
+    return () => browser.storage.sync.onChanged.removeListener(listener);
+  } catch {
+    return () => {}; // no storage area to watch (sync switched off): nothing will change
+  }
 }
 
 const oneOf =

@@ -13,7 +13,10 @@ import {
   highlightMode,
   hoverDelay,
   inspectable,
+  onChange,
+  readSettings,
   uiLanguageSetting,
+  watchSettings,
 } from '../../extension/settings';
 import { Annotator } from '../../lib/annotate';
 import { languagesOf, nameFor } from '../../lib/languages';
@@ -65,17 +68,22 @@ export default defineUnlistedScript(async () => {
   // finds everything it uses already there.
   // The glossary comes from the background (the bundled packs, and the reader's term base compiled
   // beside them), asked for together with the settings.
-  const [glossary, uiSetting, glossarySetting, textSize, mode, modifierSetting, delay, open, off] = await Promise.all([
-    sendMessage('background:get-glossary', {}).catch(() => null),
-    uiLanguageSetting.read(),
-    glossaryLanguage.read(),
-    cardTextSize.read(),
-    highlightMode.read(),
-    cardModifier.read(),
-    hoverDelay.read(),
-    inspectable.read(),
-    disabledPacks.read(),
-  ]);
+  // The eight settings in one storage call.
+  const [glossary, [uiSetting, glossarySetting, textSize, mode, modifierSetting, delay, open, off]] = await Promise.all(
+    [
+      sendMessage('background:get-glossary', {}).catch(() => null),
+      readSettings([
+        uiLanguageSetting,
+        glossaryLanguage,
+        cardTextSize,
+        highlightMode,
+        cardModifier,
+        hoverDelay,
+        inspectable,
+        disabledPacks,
+      ]),
+    ],
+  );
   if (!glossary) return; // the extension is going away (updated or removed): nothing to read with
   enableTiming(open);
   // Named before anything is painted; the background styles these names for this frame only.
@@ -168,32 +176,35 @@ export default defineUnlistedScript(async () => {
   };
 
   const unwatch = [
-    glossaryLanguage.watch((value) => {
-      language = value;
-      card.setLanguage(value);
-    }),
-    hoverDelay.watch((delay) => intent.setOptions({ delay, tolerance: HOVER_TOLERANCE_PX })),
-    cardModifier.watch((value) => {
-      modifier = value;
-    }),
-    cardTextSize.watch((percent) => card.setTextScale(percent)),
-    disabledPacks.watch((off) => {
-      enablePacks(off);
-      if (session.isWatching) void session.readAfresh();
-    }),
+    // One storage listener for every setting the annotator follows.
+    watchSettings([
+      onChange(glossaryLanguage, (value) => {
+        language = value;
+        card.setLanguage(value);
+      }),
+      onChange(hoverDelay, (delay) => intent.setOptions({ delay, tolerance: HOVER_TOLERANCE_PX })),
+      onChange(cardModifier, (value) => {
+        modifier = value;
+      }),
+      onChange(cardTextSize, (percent) => card.setTextScale(percent)),
+      onChange(disabledPacks, (off) => {
+        enablePacks(off);
+        if (session.isWatching) void session.readAfresh();
+      }),
+      onChange(highlightMode, (mode) => {
+        session.setMode(mode);
+        report();
+      }),
+      onChange(uiLanguageSetting, (setting) => {
+        void i18n.changeLanguage(resolveUiLanguage(setting, browserLanguage)).then(() => card.setI18n(i18n));
+      }),
+    ]),
     // A new term base changes the glossary itself: this annotator stops, clearing what it painted,
     // and asks to be started again in this frame, as the probe does, with the new glossary.
     storage.watch('local:userPack', () => {
       if (stopped) return;
       shutDown();
       void sendMessage('background:arabic-page', { restart: true }).catch(() => {});
-    }),
-    highlightMode.watch((mode) => {
-      session.setMode(mode);
-      report();
-    }),
-    uiLanguageSetting.watch((setting) => {
-      void i18n.changeLanguage(resolveUiLanguage(setting, browserLanguage)).then(() => card.setI18n(i18n));
     }),
   ];
 
