@@ -147,6 +147,10 @@ const CASES: { [T in MessageType]: { valid: object[]; invalid: unknown[] } } = {
     valid: [{ id: 'xi-jinping' }, { id: 'x' }, { id: 'x'.repeat(199) }],
     invalid: [{}, { id: 42 }, { id: '' }, { id: 'x'.repeat(200) }, { id: 'x'.repeat(500) }, { id: null }],
   },
+  'background:get-details-of': {
+    valid: [{ ids: [] }, { ids: ['china', 'xi-jinping'] }, { ids: Array(500).fill('x') }],
+    invalid: [{}, { ids: 'china' }, { ids: [''] }, { ids: [7] }, { ids: Array(501).fill('x') }, { ids: null }],
+  },
   'background:open-panel': { valid: [{ id: 'china' }], invalid: [{}, { id: '' }, { id: 7 }, { id: null }] },
   'background:get-tab-state': {
     valid: [{ tabId: 3 }, { tabId: 0 }],
@@ -363,6 +367,7 @@ describe('handleMessages: one table per receiver', () => {
       'background:page-state': async () => ({ paint: true, active: true }),
       'background:get-glossary': async () => null,
       'background:get-details': async () => Promise.reject(new Error('gone')),
+      'background:get-details-of': async () => ({}),
       'background:open-panel': async () => undefined,
       'background:get-tab-state': async () => null,
       'background:set-page': async () => undefined,

@@ -160,6 +160,11 @@ export const BACKGROUND = {
   'background:get-glossary': message({}, { answer: answer<CompiledGlossary | null>() }),
   /** Card or panel → background: the explanation and source of one entity. */
   'background:get-details': message({ id: Id }, { answer: answer<EntityDetails | null>() }),
+  /** Card → background: the explanations of the entities a page names, ahead of the first card. */
+  'background:get-details-of': message(
+    { ids: v.pipe(v.array(Id), v.maxLength(500)) },
+    { answer: answer<Record<string, EntityDetails>>() },
+  ),
   /** Card → background: show this entity in the side panel. */
   'background:open-panel': message({ id: Id }),
   /** Panel or popup → background: the state of a tab (null when Rafiq knows nothing of it). */

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createI18n } from '../extension/i18n';
 import { buildGlossary } from '../glossary/build';
 import ar from '../locales/ar/card.json';
@@ -7,7 +8,7 @@ import en from '../locales/en/card.json';
 import zh from '../locales/zh/card.json';
 import { HoverCard } from './hover-card';
 
-const { index } = buildGlossary();
+const { index, details } = buildGlossary();
 
 describe('HoverCard.warmUp', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -28,5 +29,30 @@ describe('HoverCard.warmUp', () => {
     expect(t).toHaveBeenCalledWith('onPage', { count: 2 });
     expect(t.mock.calls.length).toBeGreaterThan(1);
     expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('fetches the explanations of the entities the page names ahead, in one message, and only those not held', async () => {
+    const idle: Array<() => void> = [];
+    vi.stubGlobal('requestIdleCallback', (run: () => void) => idle.push(run));
+    const send = vi
+      .spyOn(fakeBrowser.runtime, 'sendMessage')
+      .mockImplementation(async (message: unknown) =>
+        Object.fromEntries(((message as { ids: string[] }).ids ?? []).map((id) => [id, details[id]])),
+      );
+    const i18n = createI18n({ card: { en, zh, ar } }, 'en');
+    const card = new HoverCard(index, 'en', i18n, undefined, undefined, () => ['xi-jinping', 'astana']);
+    card.warmUp();
+    idle[0]?.();
+    await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(1));
+    expect(send).toHaveBeenCalledWith({ type: 'background:get-details-of', ids: ['xi-jinping', 'astana'] });
+    // Held now: a card for either draws its explanation at once, and nothing is asked again.
+    // biome-ignore lint/complexity/useLiteralKeys: a private member, reached as TypeScript allows
+    await vi.waitFor(() => expect(card['details'].get('astana')).toEqual(details.astana));
+    // biome-ignore lint/complexity/useLiteralKeys: a private member, reached as TypeScript allows
+    expect(card['details'].get('xi-jinping')).toEqual(details['xi-jinping']);
+    // biome-ignore lint/complexity/useLiteralKeys: a private member, reached as TypeScript allows
+    card['prefetch']();
+    expect(send).toHaveBeenCalledTimes(1);
+    send.mockRestore();
   });
 });

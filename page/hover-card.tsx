@@ -128,6 +128,8 @@ export class HoverCard {
     private readonly onClose: () => void = () => {},
     /** How often the page mentions an entity (by its index in the glossary). */
     private readonly countOf: (entity: number) => number = () => 0,
+    /** The ids of the entities the page names (their explanations are fetched ahead: `warmUp`). */
+    private readonly onPage: () => readonly string[] = () => [],
   ) {
     this.languages = languagesOf(glossary.packs ?? []);
   }
@@ -277,6 +279,7 @@ export class HoverCard {
     if (this.warm) return;
     this.warm = true;
     const run = () => {
+      this.prefetch();
       this.i18n.t('onPage', { count: 2 });
       // The card's code run once, into an element no document holds: the first real card then
       // runs compiled code. A range over a detached text node stands for the term.
@@ -558,6 +561,22 @@ export class HoverCard {
       body.removeAttribute('role');
       body.removeAttribute('aria-labelledby');
     }
+  }
+
+  /**
+   * The explanations of every entity the page names, in one message, so a card opens whole: drawn
+   * once, instead of once with "Loading…" and again a moment later (each drawing is a frame in
+   * which the browser redraws every highlight, and a change a screen reader may announce).
+   */
+  private prefetch(): void {
+    const ids = this.onPage().filter((id) => !this.details.has(id));
+    if (!ids.length) return;
+    sendMessage('background:get-details-of', { ids: ids.slice(0, 500) })
+      .then((found) => {
+        for (const [id, details] of Object.entries(found ?? {}))
+          if (!this.details.has(id)) this.details.set(id, details);
+      })
+      .catch(() => {}); // each card then asks for its own, as without this
   }
 
   private loadDetails(mention: PlacedMention): void {

@@ -18,7 +18,7 @@ import {
   uiLanguageSetting,
   watchSettings,
 } from '../../extension/settings';
-import { Annotator } from '../../lib/annotate';
+import { Annotator, type EntityCount } from '../../lib/annotate';
 import { languagesOf, nameFor } from '../../lib/languages';
 import ar from '../../locales/ar/card.json';
 import en from '../../locales/en/card.json';
@@ -103,6 +103,7 @@ export default defineUnlistedScript(async () => {
       const id = glossary.entities[entity]?.id;
       return session.annotation?.entities.find((e) => e.entity === id)?.count ?? 0;
     },
+    (): readonly string[] => session.annotation?.entities.map((e: EntityCount) => e.entity) ?? [],
   );
   card.setTextScale(textSize);
   card.setInspectable(open);

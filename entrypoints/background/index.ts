@@ -185,6 +185,10 @@ const handlers: Handlers<typeof BACKGROUND> = {
     const known = (await currentGlossary()).details;
     return (Object.hasOwn(known, id) ? known[id] : null) ?? null;
   },
+  'background:get-details-of': async ({ ids }) => {
+    const known = (await currentGlossary()).details;
+    return Object.fromEntries(ids.flatMap((id) => (Object.hasOwn(known, id) && known[id] ? [[id, known[id]]] : [])));
+  },
   'background:open-panel': async ({ id }, sender) => {
     const { tabId } = tabOf(sender);
     // First, while the click's gesture may still count; a panel that cannot open yet finds the
