@@ -51,7 +51,7 @@ describe('HoverCard.warmUp', () => {
     // biome-ignore lint/complexity/useLiteralKeys: a private member, reached as TypeScript allows
     expect(card['details'].get('xi-jinping')).toEqual(details['xi-jinping']);
     // biome-ignore lint/complexity/useLiteralKeys: a private member, reached as TypeScript allows
-    card['prefetch']();
+    card['loadPageDetails']();
     expect(send).toHaveBeenCalledTimes(1);
     send.mockRestore();
   });

@@ -279,7 +279,7 @@ export class HoverCard {
     if (this.warm) return;
     this.warm = true;
     const run = () => {
-      this.prefetch();
+      this.loadPageDetails();
       this.i18n.t('onPage', { count: 2 });
       // The card's code run once, into an element no document holds: the first real card then
       // runs compiled code. A range over a detached text node stands for the term.
@@ -568,7 +568,7 @@ export class HoverCard {
    * once, instead of once with "Loading…" and again a moment later (each drawing is a frame in
    * which the browser redraws every highlight, and a change a screen reader may announce).
    */
-  private prefetch(): void {
+  private loadPageDetails(): void {
     const ids = this.onPage().filter((id) => !this.details.has(id));
     if (!ids.length) return;
     sendMessage('background:get-details-of', { ids: ids.slice(0, 500) })
