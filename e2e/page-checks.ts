@@ -188,13 +188,17 @@ export function recordCards(): void {
   const w = window as unknown as { __cardsSeen: string[]; __cardTimes: number[] };
   w.__cardsSeen = seen;
   w.__cardTimes = times;
-  const watchRoot = (root: ShadowRoot) =>
-    new MutationObserver(() => {
+  const watchRoot = (root: ShadowRoot) => {
+    const look = () => {
       const entity = (root.querySelector('.rafiq-card') as HTMLElement | null)?.dataset.entity;
       if (!entity || seen[seen.length - 1] === entity) return;
       seen.push(entity);
       times.push(performance.now());
-    }).observe(root, { subtree: true, childList: true, attributes: true });
+    };
+    new MutationObserver(look).observe(root, { subtree: true, childList: true, attributes: true });
+    // The host and its first card can arrive in one task: the card is there before this observer.
+    look();
+  };
   const existing = [...document.documentElement.children].find((e) => e.shadowRoot?.querySelector('.rafiq-layer'));
   if (existing?.shadowRoot) watchRoot(existing.shadowRoot);
   else {
