@@ -25,7 +25,7 @@ import { benchConfig, pageChars } from './bench/config';
 import { benchFirefox } from './bench/firefox';
 import { arabicBody, arabicPage, textLength } from './bench/pages';
 import type { BrowserResult } from './bench/results';
-import { median } from './bench/stats';
+import { median, quantile } from './bench/stats';
 
 const OUT = join(REPO, 'artifacts', 'bench');
 const PAGE_SCRIPTS = join(REPO, 'scripts', 'bench', 'page');
@@ -85,10 +85,16 @@ function table(r: BrowserResult): string {
     );
   }
   if (hover)
-    rows.push([
-      'hover → card painted',
-      `p50 ${f1(hover.p50)} ms, p95 ${f1(hover.p95)} ms (${hover.samples.length} hovers, ${hover.missed} without a card); first cards ${hover.first.map(f1).join(', ')} ms`,
-    ]);
+    rows.push(
+      [
+        'hover → card painted',
+        `p50 ${f1(hover.p50)} ms, p95 ${f1(hover.p95)} ms (${hover.samples.length} hovers, ${hover.missed} without a card); first cards ${hover.first.map(f1).join(', ')} ms`,
+      ],
+      [
+        '  main-thread busy per hover (move on → move off)',
+        `p50 ${f1(quantile(hover.busy, 0.5))} ms, p95 ${f1(quantile(hover.busy, 0.95))} ms, most ${f1(Math.max(...hover.busy))} ms`,
+      ],
+    );
   if (frame)
     rows.push([
       `frame tax (${frame.overPage} ranges over the page, ${frame.highlights} near the view; highlightMode all)`,

@@ -296,6 +296,7 @@ async function livePage(config: BenchConfig, withExt: ChromiumSession, without: 
 async function hovers(config: BenchConfig, session: ChromiumSession): Promise<HoverResult> {
   const samples: number[] = [];
   const first: number[] = [];
+  const busy: number[] = [];
   let missed = 0;
   for (let p = 0; p < config.hoverPages; p++) {
     const { page, cdp } = await readyPage(session, `${config.origin}/bench/read.html`, true);
@@ -321,7 +322,7 @@ async function hovers(config: BenchConfig, session: ChromiumSession): Promise<Ho
       200,
     );
     const thread = pageMainThread(events, '/bench/read.html');
-    const found = hoverLatencies(events, thread, points.length);
+    const found = hoverLatencies(events, thread, points.length, busy);
     missed += found.filter((x) => x === null).length;
     const got = found.filter((x): x is number => x !== null);
     samples.push(...got);
@@ -331,7 +332,7 @@ async function hovers(config: BenchConfig, session: ChromiumSession): Promise<Ho
   // A card missing on more than a fifth of the hovers is a broken hover, not a slow one.
   if (!samples.length || missed > (samples.length + missed) / 5)
     throw new Error(`Chromium: ${missed} of ${samples.length + missed} hovers opened no card`);
-  return { samples, first, p50: quantile(samples, 0.5), p95: quantile(samples, 0.95), missed };
+  return { samples, first, p50: quantile(samples, 0.5), p95: quantile(samples, 0.95), missed, busy };
 }
 
 /**
@@ -339,7 +340,12 @@ async function hovers(config: BenchConfig, session: ChromiumSession): Promise<Ho
  * the end of the first frame committed after the card was shown (`rafiq:hover`'s end, or else
  * the last extension task the move started). Null where no card was seen.
  */
-function hoverLatencies(events: readonly TraceEvent[], thread: Thread, hovers: number): Array<number | null> {
+function hoverLatencies(
+  events: readonly TraceEvent[],
+  thread: Thread,
+  hovers: number,
+  busy: number[],
+): Array<number | null> {
   const main = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid).sort((a, b) => a.ts - b.ts);
   // The first move starts the profiler (see `hovers`); then onto a term and away, each hover.
   const moves = main
@@ -354,6 +360,7 @@ function hoverLatencies(events: readonly TraceEvent[], thread: Thread, hovers: n
   for (let i = 0; i < hovers; i++) {
     const start = (moves[2 * i] as TraceEvent).ts;
     const until = (moves[2 * i + 1] as TraceEvent).ts;
+    busy.push(ms(sum(tasks.filter((t) => t.ts >= start && t.ts < until).map((t) => t.dur))));
     const mark = main.find((e) => e.name === 'rafiq:hover' && e.ph === 'e' && e.ts >= start && e.ts < until);
     let shown = mark?.ts;
     if (shown === undefined) {

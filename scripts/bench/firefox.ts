@@ -331,6 +331,7 @@ function liveFrom(threads: Threads, windows: { with: Window[]; without: Window[]
 function hoverFrom(threads: readonly MainThread[], windows: ReadonlyArray<Window & { moves: number[] }>): HoverResult {
   const samples: number[] = [];
   const first: number[] = [];
+  const busy: number[] = [];
   let missed = 0;
   for (const w of windows) {
     const thread = threadFor(threads, w.url);
@@ -344,6 +345,7 @@ function hoverFrom(threads: readonly MainThread[], windows: ReadonlyArray<Window
       const sent = w.moves[i] as number;
       const next = w.moves[i + 1] as number;
       const move = moves.find((m) => m.start >= sent && m.start < next);
+      if (move) busy.push(lengthOf(within(thread.awake, move.start, next)));
       let result: number | null = null;
       if (move) {
         const mark = hovers.find((m) => m.end >= move.start && m.end < next);
@@ -366,5 +368,5 @@ function hoverFrom(threads: readonly MainThread[], windows: ReadonlyArray<Window
   // A card missing on more than a fifth of the hovers is a broken hover, not a slow one.
   if (!samples.length || missed > (samples.length + missed) / 5)
     throw new Error(`Firefox: ${missed} of ${samples.length + missed} hovers opened no card`);
-  return { samples, first, p50: quantile(samples, 0.5), p95: quantile(samples, 0.95), missed };
+  return { samples, first, p50: quantile(samples, 0.5), p95: quantile(samples, 0.95), missed, busy };
 }

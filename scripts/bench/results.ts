@@ -28,6 +28,11 @@ export interface HoverResult {
   p95: number;
   /** Hovers that found no card. */
   missed: number;
+  /**
+   * Main-thread busy time from each hover's move onto the term to the move away (ms): the card's
+   * drawing and anything it sets off after its first frame (an explanation drawn in later).
+   */
+  busy: number[];
 }
 
 export interface FrameResult {
