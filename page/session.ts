@@ -672,7 +672,7 @@ function mainTextOf(main: Element | null): string | undefined {
  * there is no `scheduler.postTask` (Firefox ESR), a message on a private channel: an ordinary
  * task like the page's own, and not throttled to once a second in a background tab as timers are.
  */
-function yieldToBrowser(): Promise<void> {
+export function yieldToBrowser(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { postTask?: (cb: () => void, o: object) => Promise<void> } })
     .scheduler;
   if (scheduler?.postTask) return scheduler.postTask(() => {}, { priority: 'background' });

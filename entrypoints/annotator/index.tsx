@@ -33,7 +33,7 @@ import {
 import { HoverCard } from '../../page/hover-card';
 import { HoverIntent, isTap, type TapState } from '../../page/hover-intent';
 import { inputTap } from '../../page/input-tap';
-import { PageSession } from '../../page/session';
+import { PageSession, yieldToBrowser } from '../../page/session';
 import { extensionShadowOf } from '../../page/shadow';
 import { enableTiming, measure } from '../../page/timing';
 
@@ -170,6 +170,9 @@ export default defineUnlistedScript(async () => {
     { shadowOf: extensionShadowOf(), ownHost: () => card.hostElement },
   );
   session.setMode(mode);
+  // The set-up above (the matcher's tables filled in, the card, the session) is one task; the
+  // reading is others. Nothing can reach this annotator yet: its listeners come next.
+  await yieldToBrowser();
 
   // A page restored from the back/forward cache keeps Rafiq, but the background forgot it.
   const onPageShow = (event: PageTransitionEvent) => {
