@@ -185,16 +185,20 @@ export class PageSession {
     /** Runs `steps` with a yield to the browser between them; null if a newer session took over. */
     // Steps are small; as many run in one task as fit in `SLICE_MS`, so a slower browser (or
     // machine) gets more, shorter tasks rather than longer ones.
+    /** Ends this task's slice and waits for the next; false if a newer session took over. */
+    const pause = async (): Promise<boolean> => {
+      busy += performance.now() - started;
+      measure('slice', started);
+      await yieldToBrowser();
+      if (generation !== this.generation) return false;
+      started = performance.now();
+      return true;
+    };
     const sliced = async <T>(steps: Steps<T>): Promise<T | null> => {
       for (;;) {
         const next = steps.next();
         if (next.done) return next.value;
-        if (performance.now() - started < SLICE_MS) continue;
-        busy += performance.now() - started;
-        measure('slice', started);
-        await yieldToBrowser();
-        if (generation !== this.generation) return null;
-        started = performance.now();
+        if (performance.now() - started >= SLICE_MS && !(await pause())) return null;
       }
     };
     const collected = this.spliced() ?? (await sliced(this.collect(NODES_PER_SLICE)));
@@ -209,6 +213,9 @@ export class PageSession {
       return;
     }
     const within = 'within' in collected ? (collected.within as TextChange | undefined) : undefined;
+    // The reading opens with the language verdict, one step of several milliseconds: in a task of
+    // its own unless this one has barely begun, so it never adds to the walk's last slice.
+    if (performance.now() - started > SLICE_MS / 4 && !(await pause())) return;
     const annotation = await sliced(this.readingOf(before, previous, page, WORDS_PER_SLICE, within));
     if (!annotation) return;
     this.countPartial(annotation, previous);
