@@ -188,7 +188,8 @@ export class FoldBuffer {
       const folded = code < LUT_SIZE ? (lut[code] as number) : (extra.get(code) ?? KEEP);
       if (folded === KEEP) {
         // Out of line: with the normalisation written here, V8 boxed a number for every character.
-        const plain = isPresentationForm(code) ? plainLetters(source, i) : null;
+        // Presentation forms all lie above the table (a range test, not a call, for every letter).
+        const plain = code >= LUT_SIZE && isPresentationForm(code) ? plainLetters(code) : null;
         if (plain !== null) {
           if (len + plain.length + (to - i) > out.length) {
             this.len = len;
@@ -249,10 +250,23 @@ export function* foldTextSteps(
   return { text: pieces.join(''), start: start.subarray(0, len), end: end.subarray(0, len) };
 }
 
-/** The folded plain letters of the presentation form at `source[i]`, or null where NFKC leaves it alone (﴾ ﴿, unassigned ones). */
-function plainLetters(source: string, i: number): string | null {
-  const nfkc = source.charAt(i).normalize('NFKC');
-  return nfkc && nfkc !== source.charAt(i) ? foldText(nfkc).text : null;
+/**
+ * The folded plain letters of presentation form `code`, once per form: a page that writes some
+ * words in them (a pasted PDF) has hundreds, and each fold of the normalised text builds buffers
+ * (10 ms of a fresh tab for the 600 of the benchmark page).
+ */
+const plainOf = new Map<number, string | null>();
+
+/** The folded plain letters of presentation form `code`, or null where NFKC leaves it alone (﴾ ﴿, unassigned ones). */
+function plainLetters(code: number): string | null {
+  let plain = plainOf.get(code);
+  if (plain === undefined) {
+    const form = String.fromCharCode(code);
+    const nfkc = form.normalize('NFKC');
+    plain = nfkc && nfkc !== form ? foldText(nfkc).text : null;
+    plainOf.set(code, plain);
+  }
+  return plain;
 }
 
 /** Decodes folded units (lone surrogates become U+FFFD, as in `foldText`). */
