@@ -4,7 +4,7 @@
  * DOM; the content script, the annotate CLI and the tests all call `matchEntities`.
  */
 
-import { PROCLITICS_BY_FIRST_LETTER, type Proclitic, remainderAfter } from './arabic/clitics';
+import { MIN_REMAINDER, PROCLITICS_BY_FIRST_LETTER, type Proclitic, remainderAfter } from './arabic/clitics';
 import { type FoldedText, foldArabic } from './arabic/fold';
 import type { FoldWindow } from './arabic/window';
 import { splitWords, type Words } from './arabic/words';
@@ -585,22 +585,30 @@ export class MatchScan {
         if (w < stop && w >= words.count && !window.final) continue;
       }
       if (w >= stop || w >= words.count) break;
+      // Most words can start no form, with or without a proclitic: they are skipped without
+      // building a string, up to the budget's end or the first word the window must move on
+      // for (see `FoldWindow.reach`: words up to `closedUpTo`, or `ahead` words before its end).
+      const safe = window && !window.final ? Math.max(words.count - 1 - ahead, window.closedUpTo + 1) : words.count;
+      // A whole number, so that the loop compares word indices with an integer (`stop` may be
+      // fractional, or infinite).
+      const limit = stop < safe ? Math.ceil(stop) | 0 : safe;
+      w = this.skip(w, limit);
+      if (w >= limit) continue;
       const ws = words.start[w] as number;
       const c0 = text.charCodeAt(ws);
       const proclitics = c0 < 0x0700 ? PROCLITICS_AT[c0] : undefined;
-      // Most words can start no form, with or without a proclitic: skip them without building a string.
-      if (!this.mayStart(w, ws, words.end[w] as number, proclitics)) {
-        w++;
-        continue;
-      }
       const word = text.slice(ws, words.end[w]);
       this.scan.deferred = null;
       let best = longestFrom(root, this.scan, w, word, null);
       // A name found whole is never cut (بكين stays بكين); otherwise try proclitic readings,
       // least stripping first, keeping the one that reads furthest.
       if (!best && proclitics) {
-        for (const p of proclitics) {
+        for (let i = 0; i < proclitics.length; i++) {
+          const p = proclitics[i] as Proclitic;
           const at = p.written.length;
+          // Too short for a remainder (see `remainderAfter`): tested first, as reading the
+          // letters past the word's end would cost `step` its optimised code.
+          if (word.length - at < MIN_REMAINDER) continue;
           if (
             p.restore
               ? !this.matcher.afterArticle[pairHash(word.charCodeAt(at), word.charCodeAt(at + 1))]
@@ -678,6 +686,21 @@ export class MatchScan {
   }
 
   /**
+   * The first word from `w` on, before `limit`, that may start a form (see `mayStart`), or
+   * `limit`. A loop of its own, apart from the rest of `step`: nineteen words of twenty end here,
+   * and a fresh tab runs a small loop in optimised code long before it has compiled all of `step`.
+   */
+  private skip(w: number, limit: number): number {
+    const { text, words } = this.scan;
+    for (; w < limit; w++) {
+      const ws = words.start[w] as number;
+      const c0 = text.charCodeAt(ws);
+      if (this.mayStart(w, ws, words.end[w] as number, c0 < 0x0700 ? PROCLITICS_AT[c0] : undefined)) return w;
+    }
+    return w;
+  }
+
+  /**
    * Whether word `w` (`text[ws, we)`) may start a form: read whole (see `mayReadWhole`), or after
    * one of its proclitics, whose remainder must then be a form's first word, or as a name word.
    * Reads the text in place; builds no string. Most words of a page share their first letters
@@ -692,7 +715,9 @@ export class MatchScan {
     // as `step` would read it, by hash (both asked, so no word passes that did not before).
     let form = this.mayStartAt(ws) && this.mayReadWhole(w, ws, we);
     if (proclitics) {
-      for (const p of proclitics) {
+      // Indexed, not for…of: before `mayStart` is optimised, an array iterator costs more than the test.
+      for (let i = 0; i < proclitics.length; i++) {
+        const p = proclitics[i] as Proclitic;
         const k = p.written.length;
         const at = ws + k;
         if (we - at < 2 || !continuesWith(text, ws, p.written)) continue;
@@ -709,8 +734,11 @@ export class MatchScan {
     }
     this.nameAt = nameAt;
     if (!form && nameAt === 0 && we - ws >= MIN_GLUED + 3) {
-      for (const title of GLUED_BEFORE)
-        if (text.startsWith(title, ws) && this.mayStartAt(ws + title.length)) return true;
+      const c0 = text.charCodeAt(ws);
+      for (let i = 0; i < GLUED_BEFORE.length; i++) {
+        const title = GLUED_BEFORE[i] as string;
+        if (title.charCodeAt(0) === c0 && text.startsWith(title, ws) && this.mayStartAt(ws + title.length)) return true;
+      }
     }
     return form || nameAt !== 0;
   }
@@ -763,14 +791,17 @@ export class MatchScan {
     const n = we - ws;
     const first = text.charCodeAt(ws);
     const last = text.charCodeAt(we - 1);
-    for (const after of GLUED_AFTER_BY_LAST.get(last) ?? []) {
+    const afters = GLUED_AFTER_BY_LAST.get(last);
+    for (let i = 0; afters && i < afters.length; i++) {
+      const after = afters[i] as string;
       const len = n - after.length;
       if (len < MIN_GLUED || !shapes.has(shape(first, text.charCodeAt(ws + len - 1), len))) continue;
       if (text.startsWith(after, ws + len) && firstWords.has(bucket(hashRun(FNV_BASIS, text, ws, ws + len)))) {
         return true;
       }
     }
-    for (const before of GLUED_BEFORE) {
+    for (let i = 0; i < GLUED_BEFORE.length; i++) {
+      const before = GLUED_BEFORE[i] as string;
       const len = n - before.length;
       if (len < MIN_GLUED || first !== before.charCodeAt(0) || !text.startsWith(before, ws)) continue;
       if (!shapes.has(shape(text.charCodeAt(ws + before.length), last, len))) continue;
