@@ -160,20 +160,21 @@ export interface Mention {
 }
 
 function addForm(root: Map<string, TrieNode>, key: string): TrieNode {
+  // Word by word without splitting the key, and a node's map of next words made only when a
+  // word follows it: a fresh tab builds this trie first thing, and most forms end in a leaf.
   let map = root;
-  let node: TrieNode | undefined;
-  for (const word of key.split(' ')) {
-    node = map.get(word);
+  for (let from = 0; ; ) {
+    const space = key.indexOf(' ', from);
+    const word = space < 0 ? key.slice(from) : key.slice(from, space);
+    let node = map.get(word);
     if (!node) {
       node = { payload: null, next: null };
       map.set(word, node);
     }
+    if (space < 0) return node;
     map = node.next ??= new Map();
+    from = space + 1;
   }
-  // formKey never yields an empty key, so the loop ran at least once.
-  const last = node as TrieNode;
-  if (last.next?.size === 0) last.next = null;
-  return last;
 }
 
 function gluedShapesOf(glossary: CompiledGlossary): BitSet {
