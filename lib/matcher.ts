@@ -705,15 +705,26 @@ export class MatchScan {
       if (best?.entity === NOT_OURS) {
         w = best.last + 1;
       } else if (best) {
-        this.mentions.push(
-          this.mentionOf(w, best.last, best.entity, best.form, best.short, best.step, best.cutStart, best.cutEnd),
+        // Stores, not push, here and below: the first push into a new scan's empty list changes its
+        // elements kind, and `step` optimised with push inlined for the old kind was thrown away
+        // ('not a Smi', once or twice a page under --trace-deopt).
+        const m = this.mentionOf(
+          w,
+          best.last,
+          best.entity,
+          best.form,
+          best.short,
+          best.step,
+          best.cutStart,
+          best.cutEnd,
         );
+        this.mentions[this.mentions.length] = m;
         if (!best.short) lastNamed[best.entity] = this.mentions.length;
         w = best.last + 1;
       } else {
         const deferred = this.scan.deferred as Deferred | null;
         if (deferred) {
-          this.deferred.push(deferred);
+          this.deferred[this.deferred.length] = deferred;
           w = deferred.last + 1;
         } else {
           w++;
