@@ -4,12 +4,22 @@
  * DOM; the content script, the annotate CLI and the tests all call `matchEntities`.
  */
 
-import { PROCLITICS_BY_FIRST_LETTER, type Proclitic, remainderAfter } from './arabic/clitics';
+import { MIN_REMAINDER, PROCLITICS_BY_FIRST_LETTER, type Proclitic, remainderAfter } from './arabic/clitics';
 import { type FoldedText, foldArabic } from './arabic/fold';
 import type { FoldWindow } from './arabic/window';
 import { splitWords, type Words } from './arabic/words';
 import type { CompiledGlossary, GeneratedBy, MatcherTables } from './glossary-types';
-import { ALEF, BitSet, LAM, NameReader, type NameStep, SHAPE_BITS, shape } from './name-reader';
+import {
+  ALEF,
+  BitSet,
+  LAM,
+  MIN_ANCHORED_READ,
+  MIN_NAME_READ,
+  NameReader,
+  type NameStep,
+  SHAPE_BITS,
+  shape,
+} from './name-reader';
 
 export { NameReader } from './name-reader';
 
@@ -92,16 +102,46 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 const pairHash = (c0: number, c1: number) => ((c0 << 6) ^ c1) & 0xffff;
 
-/** `PROCLITICS_BY_FIRST_LETTER` as an array by letter (every proclitic starts with an Arabic letter). */
-const PROCLITICS_AT: ReadonlyArray<readonly Proclitic[] | undefined> = (() => {
-  const at: Array<readonly Proclitic[] | undefined> = new Array(0x0700).fill(undefined);
-  for (const [c, list] of PROCLITICS_BY_FIRST_LETTER) at[c] = list;
+/** Index in a `PROCLITICS_AT` row for a second letter past U+06FF: no proclitic has one. */
+const OTHER_SECOND = 0x0700;
+
+/**
+ * The proclitics a word may start with, by its first two letters: `PROCLITICS_BY_FIRST_LETTER`
+ * without those whose second letter is not the word's (a word that starts وق can only be و + …),
+ * in the same order, or undefined for none. A row per first letter, indexed by the second (every
+ * proclitic is written in Arabic letters, below U+0700): most words that start with و, ف, ب, ل
+ * try one or two proclitics instead of up to eleven.
+ */
+const PROCLITICS_AT: ReadonlyArray<ReadonlyArray<readonly Proclitic[] | undefined> | undefined> = (() => {
+  const at: Array<Array<readonly Proclitic[] | undefined> | undefined> = new Array(0x0700).fill(undefined);
+  const orNone = (list: readonly Proclitic[]) => (list.length ? list : undefined);
+  for (const [c, list] of PROCLITICS_BY_FIRST_LETTER) {
+    // One list for every second letter no longer proclitic has; one for each that some has.
+    const row = new Array(OTHER_SECOND + 1).fill(orNone(list.filter((p) => p.written.length === 1)));
+    for (const p of list) {
+      const second = p.written.charCodeAt(1);
+      if (p.written.length > 1 && second < OTHER_SECOND)
+        row[second] = orNone(list.filter((q) => q.written.length === 1 || q.written.charCodeAt(1) === second));
+    }
+    at[c] = row;
+  }
   return at;
 })();
 
-/** Whether `text` has `written` at `i`, past its first letter (known to match). */
+/** The proclitics word `text[ws, we)` may start with (see `PROCLITICS_AT`), or undefined. */
+function procliticsOf(text: string, ws: number, we: number): readonly Proclitic[] | undefined {
+  // A proclitic leaves at least MIN_REMAINDER letters: a word of two has none.
+  if (we - ws <= MIN_REMAINDER) return undefined;
+  const c0 = text.charCodeAt(ws);
+  const row = c0 < 0x0700 ? PROCLITICS_AT[c0] : undefined;
+  if (!row) return undefined;
+  const c1 = text.charCodeAt(ws + 1);
+  return row[c1 < OTHER_SECOND ? c1 : OTHER_SECOND];
+}
+
+/** Whether `text` has `written` at `i`, past its first two letters (known to match: see `procliticsOf`). */
 function continuesWith(text: string, i: number, written: string): boolean {
-  for (let k = 1; k < written.length; k++) if (text.charCodeAt(i + k) !== written.charCodeAt(k)) return false;
+  for (let k = 2; k < written.length; k++) if (text.charCodeAt(i + k) !== written.charCodeAt(k)) return false;
   return true;
 }
 
@@ -120,20 +160,21 @@ export interface Mention {
 }
 
 function addForm(root: Map<string, TrieNode>, key: string): TrieNode {
+  // Word by word without splitting the key, and a node's map of next words made only when a
+  // word follows it: a fresh tab builds this trie first thing, and most forms end in a leaf.
   let map = root;
-  let node: TrieNode | undefined;
-  for (const word of key.split(' ')) {
-    node = map.get(word);
+  for (let from = 0; ; ) {
+    const space = key.indexOf(' ', from);
+    const word = space < 0 ? key.slice(from) : key.slice(from, space);
+    let node = map.get(word);
     if (!node) {
       node = { payload: null, next: null };
       map.set(word, node);
     }
+    if (space < 0) return node;
     map = node.next ??= new Map();
+    from = space + 1;
   }
-  // formKey never yields an empty key, so the loop ran at least once.
-  const last = node as TrieNode;
-  if (last.next?.size === 0) last.next = null;
-  return last;
 }
 
 function gluedShapesOf(glossary: CompiledGlossary): BitSet {
@@ -277,17 +318,23 @@ interface Scan {
   deferred: Deferred | null;
 }
 
-/** The node `word` leads to from `map`: the word itself, else the name words it may be read as. */
+/**
+ * The node `word` leads to from `map`, after the words `form`: the word itself, else the name
+ * words it may be read as. Shorter words are read as variants only inside a foreign name
+ * (سيردار بردي), not after an Arabic word that starts a name (بحر جيزان is not بحر قزوين).
+ */
 function follow(
   map: Map<string, TrieNode>,
   word: string,
   names: NameReader | null,
-  anchored = false,
+  form: string,
 ): { node: TrieNode; word: string; step?: MentionStep } | null {
   const node = map.get(word);
   if (node) return { node, word };
   if (!names) return null;
-  const read = names.read(word, anchored);
+  // Asked only now, and only of a word long enough to be read at all (no string built otherwise).
+  if (word.length < MIN_ANCHORED_READ) return null;
+  const read = names.read(word, names.isNameWord(form.slice(form.lastIndexOf(' ') + 1)));
   if (!read) return null;
   for (const w of read.words) {
     const other = map.get(w);
@@ -333,14 +380,7 @@ function longestFrom(
     }
     if (!node.next || !words.joinedToNext[j] || j + 1 >= words.count) break;
     const nextWord = text.slice(words.start[j + 1], words.end[j + 1]);
-    // Shorter words are read as variants only inside a foreign name (سيردار بردي), not after an
-    // Arabic word that starts a name (بحر جيزان is not بحر قزوين).
-    let next = follow(
-      node.next,
-      nextWord,
-      scan.names,
-      scan.names?.isNameWord(form.slice(form.lastIndexOf(' ') + 1)) ?? false,
-    );
+    let next = follow(node.next, nextWord, scan.names, form);
     let used = 1;
     // One name word written as two (نزار باييف for نزارباييف).
     if (!next && words.joinedToNext[j + 1] && j + 2 < words.count) {
@@ -585,22 +625,29 @@ export class MatchScan {
         if (w < stop && w >= words.count && !window.final) continue;
       }
       if (w >= stop || w >= words.count) break;
+      // Most words can start no form, with or without a proclitic: they are skipped without
+      // building a string, up to the budget's end or the first word the window must move on
+      // for (see `FoldWindow.reach`: words up to `closedUpTo`, or `ahead` words before its end).
+      const safe = window && !window.final ? Math.max(words.count - 1 - ahead, window.closedUpTo + 1) : words.count;
+      // A whole number, so that the loop compares word indices with an integer (`stop` may be
+      // fractional, or infinite).
+      const limit = stop < safe ? Math.ceil(stop) | 0 : safe;
+      w = this.skip(w, limit);
+      if (w >= limit) continue;
       const ws = words.start[w] as number;
-      const c0 = text.charCodeAt(ws);
-      const proclitics = c0 < 0x0700 ? PROCLITICS_AT[c0] : undefined;
-      // Most words can start no form, with or without a proclitic: skip them without building a string.
-      if (!this.mayStart(w, ws, words.end[w] as number, proclitics)) {
-        w++;
-        continue;
-      }
+      const proclitics = procliticsOf(text, ws, words.end[w] as number);
       const word = text.slice(ws, words.end[w]);
       this.scan.deferred = null;
       let best = longestFrom(root, this.scan, w, word, null);
       // A name found whole is never cut (بكين stays بكين); otherwise try proclitic readings,
       // least stripping first, keeping the one that reads furthest.
       if (!best && proclitics) {
-        for (const p of proclitics) {
+        for (let i = 0; i < proclitics.length; i++) {
+          const p = proclitics[i] as Proclitic;
           const at = p.written.length;
+          // Too short for a remainder (see `remainderAfter`): tested first, as reading the
+          // letters past the word's end would cost `step` its optimised code.
+          if (word.length - at < MIN_REMAINDER) continue;
           if (
             p.restore
               ? !this.matcher.afterArticle[pairHash(word.charCodeAt(at), word.charCodeAt(at + 1))]
@@ -658,15 +705,26 @@ export class MatchScan {
       if (best?.entity === NOT_OURS) {
         w = best.last + 1;
       } else if (best) {
-        this.mentions.push(
-          this.mentionOf(w, best.last, best.entity, best.form, best.short, best.step, best.cutStart, best.cutEnd),
+        // Stores, not push, here and below: the first push into a new scan's empty list changes its
+        // elements kind, and `step` optimised with push inlined for the old kind was thrown away
+        // ('not a Smi', once or twice a page under --trace-deopt).
+        const m = this.mentionOf(
+          w,
+          best.last,
+          best.entity,
+          best.form,
+          best.short,
+          best.step,
+          best.cutStart,
+          best.cutEnd,
         );
+        this.mentions[this.mentions.length] = m;
         if (!best.short) lastNamed[best.entity] = this.mentions.length;
         w = best.last + 1;
       } else {
         const deferred = this.scan.deferred as Deferred | null;
         if (deferred) {
-          this.deferred.push(deferred);
+          this.deferred[this.deferred.length] = deferred;
           w = deferred.last + 1;
         } else {
           w++;
@@ -675,6 +733,21 @@ export class MatchScan {
     }
     this.w = w;
     return w >= words.count && (!window || window.final);
+  }
+
+  /**
+   * The first word from `w` on, before `limit`, that may start a form (see `mayStart`), or
+   * `limit`. A loop of its own, apart from the rest of `step`: nineteen words of twenty end here,
+   * and a fresh tab runs a small loop in optimised code long before it has compiled all of `step`.
+   */
+  private skip(w: number, limit: number): number {
+    const { text, words } = this.scan;
+    for (; w < limit; w++) {
+      const ws = words.start[w] as number;
+      const we = words.end[w] as number;
+      if (this.mayStart(w, ws, we, procliticsOf(text, ws, we))) return w;
+    }
+    return w;
   }
 
   /**
@@ -687,15 +760,18 @@ export class MatchScan {
     const { afterArticle, names } = this.matcher;
     const { text } = this.scan;
     // Where a variant or a slip may begin (bit k: after the first k letters), kept for `readName`.
-    let nameAt = names?.mayRead(text, ws, we) ? 1 : 0;
+    // (Half of a page's words are too short to ask.)
+    let nameAt = names !== null && we - ws >= MIN_NAME_READ && names.mayRead(text, ws, we) ? 1 : 0;
     // The letter pairs rule out most words at the cost of two reads; what passes is looked up
     // as `step` would read it, by hash (both asked, so no word passes that did not before).
     let form = this.mayStartAt(ws) && this.mayReadWhole(w, ws, we);
     if (proclitics) {
-      for (const p of proclitics) {
+      // Indexed, not for…of: before `mayStart` is optimised, an array iterator costs more than the test.
+      for (let i = 0; i < proclitics.length; i++) {
+        const p = proclitics[i] as Proclitic;
         const k = p.written.length;
         const at = ws + k;
-        if (we - at < 2 || !continuesWith(text, ws, p.written)) continue;
+        if (we - at < MIN_REMAINDER || !continuesWith(text, ws, p.written)) continue;
         // After a proclitic only the remainder itself is looked up: it must be a form's first word.
         if (p.restore) {
           form ||=
@@ -704,13 +780,17 @@ export class MatchScan {
           continue;
         }
         form ||= this.mayStartAt(at) && this.isFirstWord(FNV_BASIS, at, we);
-        if (names && !(nameAt & (1 << k)) && names.mayRead(text, at, we)) nameAt |= 1 << k;
+        if (names !== null && we - at >= MIN_NAME_READ && !(nameAt & (1 << k)) && names.mayRead(text, at, we))
+          nameAt |= 1 << k;
       }
     }
     this.nameAt = nameAt;
     if (!form && nameAt === 0 && we - ws >= MIN_GLUED + 3) {
-      for (const title of GLUED_BEFORE)
-        if (text.startsWith(title, ws) && this.mayStartAt(ws + title.length)) return true;
+      const c0 = text.charCodeAt(ws);
+      for (let i = 0; i < GLUED_BEFORE.length; i++) {
+        const title = GLUED_BEFORE[i] as string;
+        if (title.charCodeAt(0) === c0 && text.startsWith(title, ws) && this.mayStartAt(ws + title.length)) return true;
+      }
     }
     return form || nameAt !== 0;
   }
@@ -763,14 +843,17 @@ export class MatchScan {
     const n = we - ws;
     const first = text.charCodeAt(ws);
     const last = text.charCodeAt(we - 1);
-    for (const after of GLUED_AFTER_BY_LAST.get(last) ?? []) {
+    const afters = GLUED_AFTER_BY_LAST.get(last);
+    for (let i = 0; afters && i < afters.length; i++) {
+      const after = afters[i] as string;
       const len = n - after.length;
       if (len < MIN_GLUED || !shapes.has(shape(first, text.charCodeAt(ws + len - 1), len))) continue;
       if (text.startsWith(after, ws + len) && firstWords.has(bucket(hashRun(FNV_BASIS, text, ws, ws + len)))) {
         return true;
       }
     }
-    for (const before of GLUED_BEFORE) {
+    for (let i = 0; i < GLUED_BEFORE.length; i++) {
+      const before = GLUED_BEFORE[i] as string;
       const len = n - before.length;
       if (len < MIN_GLUED || first !== before.charCodeAt(0) || !text.startsWith(before, ws)) continue;
       if (!shapes.has(shape(text.charCodeAt(ws + before.length), last, len))) continue;

@@ -101,7 +101,7 @@ export class NameReader {
 
   /** Whether `text[start, end)` (folded) may be read as a name word standing alone; builds nothing. */
   mayRead(text: string, start: number, end: number): boolean {
-    if (end - start < 5) return false;
+    if (end - start < MIN_NAME_READ) return false;
     // A word that starts with the article is read without it (the proclitic readings), never whole.
     if (text.charCodeAt(start) === ALEF && text.charCodeAt(start + 1) === LAM) return false;
     if (!this.shapes.has(shape(text.charCodeAt(start), text.charCodeAt(end - 1), end - start))) return false;
@@ -117,7 +117,7 @@ export class NameReader {
    * the start of a multi-word name (سيردار بردي for سيردار بيردي), where shorter words are safe.
    */
   read(word: string, anchored = false): { words: readonly string[]; step: NameStep } | null {
-    if (word.length < (anchored ? 4 : 5) || this.blocked.has(word)) return null;
+    if (word.length < (anchored ? MIN_ANCHORED_READ : MIN_NAME_READ) || this.blocked.has(word)) return null;
     const len = skeletonInto(word, 0, word.length, this.buffer);
     const hash = skeletonHash(this.buffer, len);
     if ((anchored ? this.anchored : this.standalone).has(hash)) {
@@ -195,6 +195,11 @@ export const LAM = 0x0644;
 
 /** A name word read through a variant on its own (not inside a longer name) has this many letters. */
 const MIN_STANDALONE = 6;
+
+/** A page word read on its own as a name word (`mayRead`, `read` unanchored) has at least this many letters. */
+export const MIN_NAME_READ = 5;
+/** A page word read as a name word inside a multi-word name (`read` anchored) has at least this many. */
+export const MIN_ANCHORED_READ = 4;
 
 /**
  * A word's shape (see `shape`) and the class of its first consonant after the first letter, hashed

@@ -59,7 +59,7 @@ export const PROCLITICS_BY_FIRST_LETTER: ReadonlyMap<number, readonly Proclitic[
 })();
 
 /** A remainder shorter than this cannot be a name. */
-const MIN_REMAINDER = 2;
+export const MIN_REMAINDER = 2;
 
 /** `word` read as proclitic `p` + remainder: the remainder, or null when `word` does not start so. */
 export function remainderAfter(word: string, p: Proclitic): string | null {

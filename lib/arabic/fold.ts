@@ -104,9 +104,17 @@ function isPresentationForm(code: number): boolean {
 
 /** The first 0x0700 code points cover Latin and Arabic; everything the steps touch below 0x2100. */
 const LUT_SIZE = 0x2100;
-const KEEP = -2;
-const lut = new Int32Array(LUT_SIZE).fill(KEEP);
+/**
+ * What each code point below LUT_SIZE folds to: a unit (itself where no step touches it, so that
+ * the common case is one test, ≥ 0) or DROP. Above it, `extra` and the presentation forms.
+ */
+const lut = new Int32Array(LUT_SIZE);
+for (let c = 0; c < LUT_SIZE; c++) lut[c] = c;
 const extra = new Map<number, number>();
+/** `FoldBuffer.fold`'s marker for a code point above LUT_SIZE, looked up out of the table. */
+const ABOVE = -2;
+/** A presentation form, whose plain letters replace it (see `plainLetters`). */
+const EXPAND = -3;
 for (const step of FOLD_STEPS) {
   for (const [from, to] of step.table) {
     const [lo, hi] = typeof from === 'number' ? [from, from] : from;
@@ -185,25 +193,10 @@ export class FoldBuffer {
         pendingBreak = nextBreak < breaks.length ? (breaks[nextBreak] as number) : none;
       }
       const code = source.charCodeAt(i);
-      const folded = code < LUT_SIZE ? (lut[code] as number) : (extra.get(code) ?? KEEP);
-      if (folded === KEEP) {
-        // Out of line: with the normalisation written here, V8 boxed a number for every character.
-        const plain = isPresentationForm(code) ? plainLetters(source, i) : null;
-        if (plain !== null) {
-          if (len + plain.length + (to - i) > out.length) {
-            this.len = len;
-            this.grow(plain.length + (to - i) + 16);
-            ({ out, start, end } = this);
-          }
-          for (let k = 0; k < plain.length; k++) {
-            out[len] = plain.charCodeAt(k);
-            start[len] = i;
-            end[len] = i + 1;
-            len++;
-          }
-          continue;
-        }
-        out[len] = code;
+      let folded = code < LUT_SIZE ? (lut[code] as number) : ABOVE;
+      if (folded === ABOVE) folded = extra.get(code) ?? (isPresentationForm(code) ? EXPAND : code);
+      if (folded >= 0) {
+        out[len] = folded;
         start[len] = i;
         end[len] = i + 1;
         len++;
@@ -211,10 +204,27 @@ export class FoldBuffer {
         // A mark belongs to the letter before it: a highlight of that letter covers it too.
         if (len > 0 && (end[len - 1] as number) === i) end[len - 1] = i + 1;
       } else {
-        out[len] = folded;
-        start[len] = i;
-        end[len] = i + 1;
-        len++;
+        // Out of line: with the normalisation written here, V8 boxed a number for every character.
+        const plain = plainLetters(code);
+        if (plain === null) {
+          // A presentation form that NFKC leaves alone (﴾ ﴿, unassigned ones) stays as it is.
+          out[len] = code;
+          start[len] = i;
+          end[len] = i + 1;
+          len++;
+          continue;
+        }
+        if (len + plain.length + (to - i) > out.length) {
+          this.len = len;
+          this.grow(plain.length + (to - i) + 16);
+          ({ out, start, end } = this);
+        }
+        for (let k = 0; k < plain.length; k++) {
+          out[len] = plain.charCodeAt(k);
+          start[len] = i;
+          end[len] = i + 1;
+          len++;
+        }
       }
     }
     this.len = len;
@@ -249,10 +259,23 @@ export function* foldTextSteps(
   return { text: pieces.join(''), start: start.subarray(0, len), end: end.subarray(0, len) };
 }
 
-/** The folded plain letters of the presentation form at `source[i]`, or null where NFKC leaves it alone (﴾ ﴿, unassigned ones). */
-function plainLetters(source: string, i: number): string | null {
-  const nfkc = source.charAt(i).normalize('NFKC');
-  return nfkc && nfkc !== source.charAt(i) ? foldText(nfkc).text : null;
+/**
+ * The folded plain letters of presentation form `code`, once per form: a page that writes some
+ * words in them (a pasted PDF) has hundreds, and each fold of the normalised text builds buffers
+ * (10 ms of a fresh tab for the 600 of the benchmark page).
+ */
+const plainOf = new Map<number, string | null>();
+
+/** The folded plain letters of presentation form `code`, or null where NFKC leaves it alone (﴾ ﴿, unassigned ones). */
+function plainLetters(code: number): string | null {
+  let plain = plainOf.get(code);
+  if (plain === undefined) {
+    const form = String.fromCharCode(code);
+    const nfkc = form.normalize('NFKC');
+    plain = nfkc && nfkc !== form ? foldText(nfkc).text : null;
+    plainOf.set(code, plain);
+  }
+  return plain;
 }
 
 /** Decodes folded units (lone surrogates become U+FFFD, as in `foldText`). */

@@ -110,13 +110,19 @@ export function* splitWordsSteps(text: string, charsPerStep = Number.POSITIVE_IN
   return { count, start, end, joinedToNext };
 }
 
-/** A word character's kind for `splitUnits`: 1 word, 2 joiner, 0 anything else; 4 | 8 its script. */
+/**
+ * A unit's kind for `WordBuffer.split`: `WORD`, `JOINER` or 0 (anything else), and for a word
+ * character the scripts whose words it may continue: `LATIN`, `ARABIC`, or both for a digit.
+ */
 const WORD = 1;
 const JOINER = 2;
+const LATIN = 4;
+const ARABIC = 8;
 /** Every UTF-16 unit has an entry, so a read never falls outside the table. */
 const KIND = new Uint8Array(0x10000);
 for (let c = 0; c <= 0x3000; c++) {
-  if (isWordCode(c)) KIND[c] = WORD | (scriptOf(c) << 2);
+  const script = scriptOf(c);
+  if (isWordCode(c)) KIND[c] = WORD | (script === 2 ? ARABIC : script === 1 ? LATIN : LATIN | ARABIC);
   else if (isJoinerCode(c)) KIND[c] = JOINER;
 }
 
@@ -148,34 +154,35 @@ export class WordBuffer implements Words {
    * table read per unit instead of a few range tests).
    */
   split(codes: Uint16Array, n: number) {
+    let { start, end, joinedToNext } = this;
     let count = 0;
     let i = 0;
+    while (i < n && !((KIND[codes[i] as number] as number) & WORD)) i++;
+    // Each round reads one word and the gap after it, which ends at the next word (or at n).
     while (i < n) {
-      while (i < n && !((KIND[codes[i] as number] as number) & WORD)) i++;
-      if (i >= n) break;
       const s = i;
-      // A word keeps to one script: Arabic and Latin letters written together are two words, joined.
-      let script = 0;
-      while (i < n) {
+      // A word keeps to one script: Arabic and Latin letters written together are two words,
+      // joined. `scripts` narrows to the word's script at its first letter (digits go with either).
+      let scripts = LATIN | ARABIC;
+      for (; i < n; i++) {
         const kind = KIND[codes[i] as number] as number;
-        if (!(kind & WORD)) break;
-        const sc = kind >> 2;
-        if (sc && script && sc !== script) break;
-        if (sc) script = sc;
-        i++;
+        if (!(kind & scripts)) break;
+        scripts &= kind;
       }
-      if (count === this.start.length) this.grow();
-      this.start[count] = s;
-      this.end[count] = i;
+      if (count === start.length) {
+        this.grow();
+        ({ start, end, joinedToNext } = this);
+      }
+      start[count] = s;
+      end[count] = i;
       let j = i;
       let joined = 1;
-      while (j < n) {
+      for (; j < n; j++) {
         const kind = KIND[codes[j] as number] as number;
         if (kind & WORD) break;
         if (!(kind & JOINER)) joined = 0;
-        j++;
       }
-      this.joinedToNext[count] = j < n && (j > i ? joined : 1) ? 1 : 0;
+      joinedToNext[count] = j < n && (j > i ? joined : 1) ? 1 : 0;
       count++;
       i = j;
     }

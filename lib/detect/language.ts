@@ -37,6 +37,23 @@ const ARABIC_ONLY = new Set(['ة', 'ي', 'ك', 'ى']);
 const OTHER_YEH_KAF = new Set(['ی', 'ک', 'ے']);
 
 /**
+ * What `letterStats` counts for each Arabic-script letter, by code unit: the sets above and the
+ * markers' letters as one table, so that none of a page's first 20,000 characters builds a string
+ * or asks three collections. 1: Arabic only; 2: another yeh or kaf; shifted left by 2, one more
+ * than the index in `MARKERS` of the marker it is (a later marker wins, as a map would have it).
+ */
+const LETTER_KIND = new Uint8Array(0x0800);
+for (const ch of ARABIC_ONLY) LETTER_KIND[ch.charCodeAt(0)] = 1;
+for (const ch of OTHER_YEH_KAF) LETTER_KIND[ch.charCodeAt(0)] = 2;
+for (const [i, m] of MARKERS.entries()) {
+  for (const ch of m.letters) {
+    const c = ch.charCodeAt(0);
+    LETTER_KIND[c] = ((LETTER_KIND[c] as number) & 3) | ((i + 1) << 2);
+  }
+}
+const LETTER = /\p{L}/u;
+
+/**
  * The languages franc may answer with (its ISO 639-3 codes), and ours for each. franc is only
  * asked to choose among these, so the extension bundles only their trigram tables (see
  * `francDataFor`): it then builds 5 tables as it loads instead of 64.
@@ -60,31 +77,32 @@ interface LetterStats {
 }
 
 function letterStats(text: string, limit = 20_000): LetterStats {
-  const markers: Record<string, number> = {};
-  for (const m of MARKERS) markers[m.code] = 0;
-  const markerOf = new Map<string, string>();
-  for (const m of MARKERS) for (const ch of m.letters) markerOf.set(ch, m.code);
-
+  const counts = new Uint32Array(MARKERS.length);
   let letters = 0;
   let arabicScript = 0;
   let arabicOnly = 0;
   let otherYehKaf = 0;
   const n = Math.min(text.length, limit);
   for (let i = 0; i < n; i++) {
-    const ch = text[i] as string;
-    const c = ch.charCodeAt(0);
+    const c = text.charCodeAt(i);
     if ((c >= 0x0621 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d5) || (c >= 0x0750 && c <= 0x077f)) {
       if (c === 0x0640) continue;
       letters++;
       arabicScript++;
-      if (ARABIC_ONLY.has(ch)) arabicOnly++;
-      else if (OTHER_YEH_KAF.has(ch)) otherYehKaf++;
-      const marker = markerOf.get(ch);
-      if (marker) markers[marker] = (markers[marker] ?? 0) + 1;
-    } else if (/\p{L}/u.test(ch)) {
+      const kind = LETTER_KIND[c] as number;
+      if (kind & 1) arabicOnly++;
+      else if (kind & 2) otherYehKaf++;
+      const marker = (kind >> 2) - 1;
+      if (marker >= 0) counts[marker] = (counts[marker] as number) + 1;
+    } else if (c < 0x80) {
+      // ASCII (spaces, digits, punctuation, most of what is not Arabic on the page): a letter is a–z.
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) letters++;
+    } else if (LETTER.test(text[i] as string)) {
       letters++;
     }
   }
+  const markers: Record<string, number> = {};
+  for (const [i, m] of MARKERS.entries()) markers[m.code] = counts[i] as number;
   return { letters, arabicScript, arabicOnly, otherYehKaf, markers };
 }
 
