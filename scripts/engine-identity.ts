@@ -111,7 +111,8 @@ function digest(a: Annotation, annotator: Annotator): string {
     language: a.language,
     topic: a.topic,
     mentions: a.mentions.map((m) => [ids[m.entity]?.id, m.start, m.end, m.form, m.short, m.step ?? null]),
-    entities: a.entities,
+    // By id and count only: the shape an annotation lists its entities in may change, what it finds may not.
+    entities: a.entities.map((e) => [e.entity, e.count]),
   });
 }
 
