@@ -30,8 +30,6 @@ import { browser } from 'wxt/browser';
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { DEFAULT_LANGUAGE, type GlossaryLanguage, repairGlossaryLanguage } from '../lib/languages';
 
-export type { GlossaryLanguage } from '../lib/languages';
-
 export type UiLanguageSetting = 'auto' | 'en' | 'zh' | 'ar';
 export const UI_LANGUAGES: readonly UiLanguageSetting[] = ['auto', 'en', 'zh', 'ar'];
 

@@ -28,6 +28,8 @@ import zh from '../../locales/zh/popup.json';
 /** `?tab=N` pins the popup to one tab (the e2e tests open it in a tab of its own). */
 const pinnedTab = Number(new URLSearchParams(location.search).get('tab')) || undefined;
 
+/** The languages the bundled packs carry. */
+const GLOSSARY_LANGUAGES = languagesOf(packs);
 const COMMANDS = ['toggle-language', 'toggle-rafiq', 'next-entity', 'previous-entity', 'open-panel'] as const;
 
 /**
@@ -101,7 +103,7 @@ function Popup() {
         <Status status={statusOf(state, tabUrl)} t={i18n.getFixedT(ui, 'status')} language={ui} onAction={act} />
       )}
       {state && <Verdict state={state} t={panelT} language={ui} packs={packs} />}
-      <LanguageToggle value={language} onChange={setLanguage} available={languagesOf(packs)} t={panelT} />
+      <LanguageToggle value={language} onChange={setLanguage} available={GLOSSARY_LANGUAGES} t={panelT} />
       <div class="switches">
         <Select
           prefix="page"
