@@ -1,7 +1,7 @@
 /**
  * What a site's own scripts can learn of Rafiq, with the extension as readers have it (the
  * developer switch `inspectable` off): highlight names random on every load and free of any
- * name, no stylesheet and no element of Rafiq's in the document before the first hover, a card
+ * name, no stylesheet and no element of Rafiq's in the document before the pointer first moves, a card
  * host with a closed root after it. And since a page cannot see the card or the styles any more,
  * what the browser drew is read from the screen: highlights in their colours, in the document
  * and inside a closed shadow root, and the card over the page until Esc.

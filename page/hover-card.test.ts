@@ -13,13 +13,14 @@ const { index, details } = buildGlossary();
 describe('HoverCard.warmUp', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it("does the first card's one-time work once, when the browser is idle, and adds nothing to the page", () => {
+  it("does the first card's one-time work once, when the browser is idle, and leaves no card in the page", () => {
     const idle: Array<() => void> = [];
     vi.stubGlobal('requestIdleCallback', (run: () => void) => idle.push(run));
     const i18n = createI18n({ card: { en, zh, ar } }, 'en');
     const t = vi.spyOn(i18n, 't');
     const card = new HoverCard(index, 'en', i18n);
-    const before = document.documentElement.outerHTML;
+    card.setInspectable(true);
+    const children = document.documentElement.children.length;
     card.warmUp();
     card.warmUp();
     expect(idle).toHaveLength(1);
@@ -28,7 +29,14 @@ describe('HoverCard.warmUp', () => {
     // The number format and plural rules of the card's count, and the card rendered once.
     expect(t).toHaveBeenCalledWith('onPage', { count: 2 });
     expect(t.mock.calls.length).toBeGreaterThan(1);
-    expect(document.documentElement.outerHTML).toBe(before);
+    // What stays is the host the first card adds anyway, its layer empty and out of the top layer.
+    expect(document.documentElement.children).toHaveLength(children + 1);
+    const layer = document.documentElement.lastElementChild?.shadowRoot?.querySelector<HTMLElement>('.rafiq-layer');
+    expect(layer?.childElementCount).toBe(0);
+    expect(layer?.style.display).toBe('none');
+    expect(layer?.style.visibility).toBe('');
+    card.destroy();
+    expect(document.documentElement.children).toHaveLength(children);
   });
 
   it('fetches the explanations of the entities the page names ahead, in one message, and only those not held', async () => {

@@ -7,7 +7,7 @@ import { isRtl, type UiLanguage } from '../extension/i18n';
 import { sendMessage } from '../extension/messaging';
 import type { CompiledGlossary, EntityDetails } from '../lib/glossary-types';
 import { type GlossaryLanguage, languagesOf, nameFor, shownLanguages } from '../lib/languages';
-import { placeCard, visibleTerm } from './card-place';
+import { type Box, placeCard, visibleTerm } from './card-place';
 import { mentionKey, type PlacedMention } from './highlights';
 
 const HIDE_DELAY_MS = 300;
@@ -75,6 +75,9 @@ export interface ShowOptions {
   announce?: string;
 }
 
+/** Where a term stands for its card: its visible line boxes, the viewport, its direction. */
+type TermPlace = { lines: Box[]; viewport: { width: number; height: number }; rtl: boolean } | null;
+
 /** The id of the card's heading, which names the dialog (unique: one card per document). */
 const TITLE_ID = 'rafiq-card-title';
 /** What Tab moves between inside the card. */
@@ -82,7 +85,8 @@ const FOCUSABLE = 'button, summary, a[href], [tabindex]:not([tabindex="-1"])';
 
 /**
  * The card's host: a plain <div> (no custom element, so a page that defines one with Rafiq's name
- * cannot run its code on it), created on the first hover and not before, as the last child of
+ * cannot run its code on it), created when the pointer first moves over the page (`warmUp`) or on
+ * the first hover, tap or shortcut, and not before, as the last child of
  * <html>, outside <body>. The card itself is a manual popover inside the host's shadow root: in
  * the top layer, above every stacking context, filter, transform and `overflow: hidden` of the
  * page, and styled only by the card's own sheet (page rules never reach into a shadow tree).
@@ -155,12 +159,15 @@ export class HoverCard {
       this.current = mention;
       this.waiting = null;
       this.copied = false;
+      // Where the term is, read before the card is drawn: the page's layout is still clean then,
+      // so the reads cost nothing, where after drawing they would wait for a layout of the card.
+      const term = this.whereIs(mention);
       if (!this.ensureHost()) {
         this.current = null;
         return false;
       }
       this.render();
-      this.place();
+      this.place(term);
       this.loadDetails(mention);
     }
     if (options.focus) this.takeFocus();
@@ -273,7 +280,11 @@ export class HoverCard {
    * Does the first card's one-time work before it is needed, when the browser is next idle: called
    * when the pointer first moves over the page, long before it rests on a term. i18next builds
    * the language's number format and plural rules on first use, about 16 ms for Arabic in
-   * Chromium, which the first card paid while the reader waited. Nothing is added to the page.
+   * Chromium, which the first card paid while the reader waited. And the first layout of a card
+   * costs 10–13 ms more than later ones on the 1 MB bench page (measuring its text on a canvas
+   * does not take that away), again in the frame the reader waits on. So a card is drawn and laid
+   * out once, hidden, and taken away in the same task: it is never painted, and what stays is the
+   * empty host the first card adds anyway, added when the pointer first moves instead.
    */
   warmUp(): void {
     if (this.warm) return;
@@ -281,18 +292,25 @@ export class HoverCard {
     const run = () => {
       this.loadPageDetails();
       this.i18n.t('onPage', { count: 2 });
-      // The card's code run once, into an element no document holds: the first real card then
-      // runs compiled code. A range over a detached text node stands for the term.
+      const entity = this.glossary.entities[0];
+      if (!entity || this.current) return;
+      // A range over a detached text node stands for the term.
       const term = document.createRange();
-      term.selectNodeContents(document.createTextNode(''));
-      const scratch = document.createElement('div');
-      const view = this.view({ entity: 0, type: this.glossary.entities[0]?.type ?? '', start: 0, end: 0, range: term });
-      if (!view) return;
+      term.selectNodeContents(document.createTextNode(entity.ar));
+      const view = this.view({ entity: 0, type: entity.type, start: 0, end: 0, range: term });
+      if (!view || !this.ensureHost() || !this.layer) return;
+      const layer = this.layer;
       try {
-        render(view, scratch);
-        render(null, scratch);
+        layer.style.visibility = 'hidden';
+        render(view, layer);
+        layer.getBoundingClientRect();
       } catch {
         // Only a head start: the real card renders on its own.
+      } finally {
+        render(null, layer);
+        layer.style.display = 'none';
+        layer.style.visibility = '';
+        setPopover(layer, false);
       }
     };
     if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
@@ -508,20 +526,12 @@ export class HoverCard {
    * Beside its term and never over it (see `placeCard`), inside the viewport; hidden while the
    * term is out of sight, and back when it returns.
    */
-  private place(): void {
+  private place(term: TermPlace = this.current ? this.whereIs(this.current) : null): void {
     const layer = this.layer;
-    const mention = this.current;
-    if (!layer || !mention) return;
-    // innerWidth/innerHeight, not the root's client size: on a page without a doctype (quirks
-    // mode) that is the whole document.
-    const viewport = {
-      width: document.compatMode === 'CSS1Compat' ? document.documentElement.clientWidth : window.innerWidth,
-      height: window.innerHeight,
-    };
-    const lines = visibleTerm(mention.range, viewport, this.host);
+    if (!layer || !this.current) return;
     // A card the keyboard moved into stays where it is while its term is out of sight (hiding it
     // would strand the focus in an invisible dialog); any other card hides until the term is back.
-    if (!lines) {
+    if (!term) {
       if (this.keyboardInside()) return;
       // Focus a click left on one of its buttons leaves with it (hidden controls keep no focus).
       if (this.hasFocus()) (this.shadow?.activeElement as HTMLElement | null)?.blur();
@@ -537,22 +547,40 @@ export class HoverCard {
     layer.style.left = '0px';
     layer.style.top = '0px';
     const box = layer.getBoundingClientRect();
-    const rtl = getComputedStyle(mention.range.startContainer.parentElement ?? document.body).direction === 'rtl';
-    const at = placeCard(lines, { width: box.width, height: box.height }, viewport, rtl);
+    const at = placeCard(term.lines, { width: box.width, height: box.height }, term.viewport, term.rtl);
     if (at.maxHeight !== null) layer.style.setProperty('--rafiq-max-height', `${at.maxHeight}px`);
     layer.style.top = `${at.top}px`;
     layer.style.left = `${at.left}px`;
-    this.markScrollable();
+    this.markScrollable(at.maxHeight !== null);
+  }
+
+  /**
+   * The term's line boxes in the viewport (null while it cannot be seen) and its direction: only
+   * reads of the page, so `show` takes them before it writes anything.
+   */
+  private whereIs(mention: PlacedMention): TermPlace {
+    // innerWidth/innerHeight, not the root's client size: on a page without a doctype (quirks
+    // mode) that is the whole document.
+    const viewport = {
+      width: document.compatMode === 'CSS1Compat' ? document.documentElement.clientWidth : window.innerWidth,
+      height: window.innerHeight,
+    };
+    const lines = visibleTerm(mention.range, viewport, this.host);
+    if (!lines) return null;
+    const rtl = getComputedStyle(mention.range.startContainer.parentElement ?? document.body).direction === 'rtl';
+    return { lines, viewport, rtl };
   }
 
   /**
    * A card body that scrolls (a short viewport) is a Tab stop, named by the card's heading, so the
    * keyboard can scroll it with the arrow keys; one that fits is not.
    */
-  private markScrollable(): void {
+  private markScrollable(limited: boolean): void {
     const body = this.layer?.querySelector<HTMLElement>('.rafiq-body');
     if (!body) return;
-    if (body.scrollHeight > body.clientHeight + 1) {
+    // Only a card whose height was limited can scroll: the common card is not measured again
+    // (reading its scroll height would lay it out a second time, in the frame the reader waits on).
+    if (limited && body.scrollHeight > body.clientHeight + 1) {
       body.tabIndex = 0;
       body.setAttribute('role', 'region');
       body.setAttribute('aria-labelledby', TITLE_ID);

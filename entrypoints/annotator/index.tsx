@@ -251,9 +251,11 @@ export default defineUnlistedScript(async () => {
     hovered = id;
     sendMessage('panel:hover', { id }).catch(() => {});
   };
+  /** The hit test of the frame being handled: a target that settles at once needs no second one. */
+  let frameHit: PlacedMention | null | undefined;
   const intent = new HoverIntent<PlacedMention>({ delay, tolerance: HOVER_TOLERANCE_PX }, mentionKey, (mention) => {
     // Still under the pointer, and the key still held: the card opens.
-    const hit = hitAt(lastX, lastY);
+    const hit = frameHit !== undefined ? frameHit : hitAt(lastX, lastY);
     if (!hit || mentionKey(hit) !== mentionKey(mention) || !held(lastMouse)) return;
     const started = performance.now();
     if (card.show(hit)) measure('hover', started);
@@ -283,7 +285,12 @@ export default defineUnlistedScript(async () => {
         intent.cancel();
         card.keepOpen();
       } else {
-        intent.move(hit, lastX, lastY);
+        frameHit = hit;
+        try {
+          intent.move(hit, lastX, lastY);
+        } finally {
+          frameHit = undefined;
+        }
         if (!hit) card.scheduleHide();
       }
       if (!hit) tellPanel(null);
