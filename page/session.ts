@@ -97,7 +97,7 @@ export class PageSession {
   private focused: PlacedMention | null = null;
   private readonly lastRevealed = new Map<string, number>();
   private observer: MutationObserver | null = null;
-  private readonly observedRoots = new WeakSet<Node>();
+  private observedRoots = new WeakSet<Node>();
   private settleTimer = 0;
   private registryTimer = 0;
   private registryNextCheck = 0;
@@ -684,6 +684,8 @@ export class PageSession {
     this.observer = null;
     // Changes from now on go unseen: the next read cannot be compared with this one's text.
     this.oldValues.forget();
+    // A new observer watches the shadow trees again as the next read enters them.
+    this.observedRoots = new WeakSet();
     this.generation++;
     this.dirty = false;
     const win = this.doc.defaultView;
