@@ -85,6 +85,25 @@ export interface PageText {
   starts: number[];
 }
 
+/**
+ * A page read, as kept between reads: its nodes and offsets, not its text. The text is two bytes a
+ * character (2 MB for a page of 1 M characters) and only a read after the page changed compares
+ * with it: `OldValues` gives it back then.
+ */
+export interface PageLayout {
+  length: number;
+  breaks: number[];
+  nodes: Text[];
+  starts: number[];
+}
+
+export const layoutOf = (page: PageText): PageLayout => ({
+  length: page.text.length,
+  breaks: page.breaks,
+  nodes: page.nodes,
+  starts: page.starts,
+});
+
 /** Text nodes longer than this are read in pieces of this size when walking in steps. */
 const LONG_TEXT = 1 << 18;
 
@@ -181,9 +200,9 @@ export function locate(page: PageText, offset: number, isEnd = false): { node: T
   return { node, offset: offset - (starts[lo] as number) };
 }
 
-/** Where the text of `page.nodes[i]` ends in `page.text`. */
-const endOf = (page: PageText, i: number): number =>
-  i + 1 < page.starts.length ? (page.starts[i + 1] as number) : page.text.length;
+/** Where the text of `page.nodes[i]` ends in the page's text. */
+const endOf = (page: PageText | PageLayout, i: number): number =>
+  i + 1 < page.starts.length ? (page.starts[i + 1] as number) : 'text' in page ? page.text.length : page.length;
 
 /**
  * The page's text after some of its text nodes were edited in place or swapped for another text
@@ -239,7 +258,7 @@ export function spliceEdits(page: PageText, edited: ReadonlyMap<number, Text>): 
  * node's start to the last one's end (in old and in new offsets); everything else is the same.
  */
 export function spanOfEdits(
-  page: PageText,
+  page: PageText | PageLayout,
   edited: ReadonlyMap<number, Text>,
 ): { start: number; oldEnd: number; newEnd: number } | null {
   let first = Number.POSITIVE_INFINITY;

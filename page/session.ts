@@ -13,7 +13,16 @@ import {
   setFocusHighlight,
 } from './highlights';
 import { MentionIndex } from './hit-test';
-import { type CollectOptions, collectPageTextSteps, type PageText, spanOfEdits, spliceEdits } from './page-text';
+import { OldValues } from './old-values';
+import {
+  type CollectOptions,
+  collectPageTextSteps,
+  layoutOf,
+  type PageLayout,
+  type PageText,
+  spanOfEdits,
+  spliceEdits,
+} from './page-text';
 import type { ShadowOf } from './shadow';
 import { measure } from './timing';
 
@@ -73,7 +82,10 @@ export type Follow = (earlier: PlacedMention) => PlacedMention | null;
  * that re-renders all the time is still read to the end and painted.
  */
 export class PageSession {
-  page: PageText = { text: '', breaks: [], nodes: [], starts: [] };
+  /** The page as last read: its nodes, not its text (`oldValues` gives the text back when needed). */
+  page: PageLayout = { length: 0, breaks: [], nodes: [], starts: [] };
+  /** What the page's text nodes held when it was read, where it changed them since. */
+  private readonly oldValues = new OldValues();
   annotation: Annotation | null = null;
   placed: PlacedMention[] = [];
   index: MentionIndex | null = null;
@@ -85,7 +97,7 @@ export class PageSession {
   private focused: PlacedMention | null = null;
   private readonly lastRevealed = new Map<string, number>();
   private observer: MutationObserver | null = null;
-  private readonly observedRoots = new WeakSet<Node>();
+  private observedRoots = new WeakSet<Node>();
   private settleTimer = 0;
   private registryTimer = 0;
   private registryNextCheck = 0;
@@ -201,14 +213,17 @@ export class PageSession {
         if (performance.now() - started >= SLICE_MS && !(await pause())) return null;
       }
     };
+    // Every change from now until this read is taken is noted (see `OldValues.carry`).
+    const watched = this.observer !== null;
     const collected = this.spliced() ?? (await sliced(this.collect(NODES_PER_SLICE)));
     if (!collected) return;
     const { page, roots } = collected;
     const nodeIndex = 'index' in collected ? (collected.index as Map<Node, number> | undefined) : undefined;
     const before = this.page;
     const previous = this.annotation;
+    const beforeText = this.textOf(before, 'before' in collected ? (collected.before as string) : undefined);
     // Nothing that matters changed (the same text in the same nodes): nothing to do.
-    if (previous && !this.afresh && sameNodes(before, page)) {
+    if (previous && !this.afresh && sameNodes(before, page, beforeText)) {
       measure('slice', started);
       return;
     }
@@ -216,7 +231,7 @@ export class PageSession {
     // The reading opens with the language verdict, one step of several milliseconds: in a task of
     // its own unless this one has barely begun, so it never adds to the walk's last slice.
     if (performance.now() - started > SLICE_MS / 4 && !(await pause())) return;
-    const annotation = await sliced(this.readingOf(before, previous, page, WORDS_PER_SLICE, within));
+    const annotation = await sliced(this.readingOf(beforeText, previous, page, WORDS_PER_SLICE, within));
     if (!annotation) return;
     this.countPartial(annotation, previous);
     const placed = await sliced(this.place(page, annotation.mentions, within));
@@ -225,7 +240,7 @@ export class PageSession {
     measure('slice', started);
     // The main-thread time of the whole read, all slices together (not the wall-clock time).
     measure('read', performance.now() - busy);
-    this.adopt(page, roots, annotation, placed, nodeIndex);
+    this.adopt(page, roots, annotation, placed, watched, nodeIndex);
   }
 
   /**
@@ -238,6 +253,8 @@ export class PageSession {
     roots: ShadowRoot[];
     index?: Map<Node, number>;
     within?: TextChange;
+    /** The text of the page before (`this.page`), rebuilt for the splice. */
+    before: string;
   } | null {
     const pending = this.pending;
     const structural = this.structural;
@@ -245,18 +262,31 @@ export class PageSession {
     if (structural || pending.size === 0 || !this.annotation || !this.nodeIndex) return null;
     for (const node of pending.values()) if (!node.isConnected) return null;
     const started = performance.now();
-    const page = spliceEdits(this.page, pending);
-    if (!page) return null;
+    const before = this.oldValues.text(this.page);
+    const page = before === null ? null : spliceEdits({ ...this.page, text: before }, pending);
+    if (!page || before === null) return null;
     measure('splice', started);
     const within = spanOfEdits(this.page, pending) ?? undefined;
-    if (page.nodes === this.page.nodes) return { page, roots: this.shadowRoots, within };
+    if (page.nodes === this.page.nodes) return { page, roots: this.shadowRoots, within, before };
     // Swapped nodes take their places in the index (a copy: this read may yet be given up).
     const index = new Map(this.nodeIndex);
     for (const [at, node] of pending) {
       index.delete(this.page.nodes[at] as Node);
       index.set(node, at);
     }
-    return { page, roots: this.shadowRoots, index, within };
+    return { page, roots: this.shadowRoots, index, within, before };
+  }
+
+  /**
+   * The text of `page`, the page last read, rebuilt once if and when needed (`known`: already
+   * rebuilt); null when it cannot be, and the page is read whole.
+   */
+  private textOf(page: PageLayout, known?: string): () => string | null {
+    let text: string | null | undefined = known;
+    return () => {
+      if (text === undefined) text = this.oldValues.text(page);
+      return text;
+    };
   }
 
   private forgetChanges(): void {
@@ -332,7 +362,7 @@ export class PageSession {
   private refreshNow(): boolean {
     const previous = this.annotation;
     if (!previous || this.reading || this.page.nodes.length > SYNC_NODES) return false;
-    if (this.page.text.length > SYNC_CHARS || previous.mentions.length > SYNC_MENTIONS) return false;
+    if (this.page.length > SYNC_CHARS || previous.mentions.length > SYNC_MENTIONS) return false;
     const started = performance.now();
     const collected = this.spliced() ?? finish(this.collect());
     const { page, roots } = collected;
@@ -340,20 +370,23 @@ export class PageSession {
     // The walk (or the splice) saw every change recorded so far.
     this.forgetChanges();
     const within = 'within' in collected ? (collected.within as TextChange | undefined) : undefined;
-    const annotation = finish(this.readingOf(this.page, previous, page, Number.POSITIVE_INFINITY, within));
+    const beforeText = this.textOf(this.page, 'before' in collected ? (collected.before as string) : undefined);
+    const annotation = finish(this.readingOf(beforeText, previous, page, Number.POSITIVE_INFINITY, within));
     this.countPartial(annotation, previous);
     const nodeIndex = 'index' in collected ? (collected.index as Map<Node, number> | undefined) : undefined;
-    this.adopt(page, roots, annotation, finish(this.place(page, annotation.mentions, within)), nodeIndex);
+    const placed = finish(this.place(page, annotation.mentions, within));
+    this.adopt(page, roots, annotation, placed, true, nodeIndex);
     measure('refresh', started);
     return true;
   }
 
   /**
-   * The reading of `page`: only what changed since `before` (annotated as `previous`) while the
-   * parts read again since the last whole read stay under half the page, else all of it.
+   * The reading of `page`: only what changed since the page read before (its text `beforeText`,
+   * annotated as `previous`) while the parts read again since the last whole read stay under half
+   * the page, else all of it (and where that text cannot be known for certain).
    */
   private readingOf(
-    before: PageText,
+    beforeText: () => string | null,
     previous: Annotation | null,
     page: PageText,
     wordsPerSlice = Number.POSITIVE_INFINITY,
@@ -368,8 +401,9 @@ export class PageSession {
     };
     const whole = this.afresh;
     this.afresh = false;
-    return previous && !whole && this.partialSinceWhole < page.text.length / 2
-      ? this.annotator.reread({ text: before.text, annotation: previous }, input, wordsPerSlice, within)
+    const text = previous && !whole && this.partialSinceWhole < page.text.length / 2 ? beforeText() : null;
+    return previous && text !== null
+      ? this.annotator.reread({ text, annotation: previous }, input, wordsPerSlice, within)
       : this.annotator.steps(input, wordsPerSlice);
   }
 
@@ -377,6 +411,11 @@ export class PageSession {
     if (annotation === previous) return;
     if (annotation.partial !== undefined) this.partialSinceWhole += annotation.partial;
     else this.partialSinceWhole = 0;
+  }
+
+  /** The text of the page as last read (rebuilt), or null where it cannot be known for certain. */
+  lastText(): string | null {
+    return this.oldValues.text(this.page);
   }
 
   /** Whether a DOM change just took away text that painted mentions were in. */
@@ -391,6 +430,8 @@ export class PageSession {
     roots: ShadowRoot[],
     annotation: Annotation,
     placed: PlacedMention[],
+    /** Whether the page was watched since the read began (every change since was noted). */
+    watched: boolean,
     nodeIndex?: Map<Node, number>,
   ): void {
     const before = this.page;
@@ -405,14 +446,17 @@ export class PageSession {
         this.structural = true;
       }
     }
-    this.page = page;
+    this.page = layoutOf(page);
     this.shadowRoots = roots;
     this.annotation = annotation;
     this.placed = placed;
     const index = new MentionIndex(this.placed, page.nodes, page.starts);
     this.index = index;
-    // Where the text changed, computed only if something has to be followed across it.
-    let span: TextChange | null | undefined;
+    // Where the text changed, computed only if something has to be followed across it, and only
+    // while `onRead` runs: the texts are not kept (`texts`), and the old values noted are those
+    // of the page before until the end.
+    let texts: { before: () => string | null; now: string } | null = { before: this.textOf(before), now: page.text };
+    let span: TextChange | null | 'unknown' | undefined;
     const follow: Follow = (old) => {
       if (!earlier.includes(old)) return this.placed.includes(old) ? old : null;
       // A range still on the page is found where it now starts.
@@ -421,17 +465,26 @@ export class PageSession {
       if (node.isConnected && !old.range.collapsed) at = index.offsetOf(node, old.range.startOffset);
       if (at === undefined) {
         // Its text was re-rendered into new nodes: found by its offset, shifted past the change.
-        span ??= changedSpan(before.text, page.text);
-        if (!span || old.end <= span.start) at = old.start;
+        if (span === undefined) {
+          const text = texts?.before() ?? null;
+          span = texts && text !== null ? changedSpan(text, texts.now) : 'unknown';
+        }
+        if (span === 'unknown') at = undefined;
+        else if (!span || old.end <= span.start) at = old.start;
         else if (old.start >= span.oldEnd) at = old.start + span.newEnd - span.oldEnd;
       }
       const found = at === undefined ? null : index.atOffset(at);
       return found && found.entity === old.entity && found.start === at ? found : null;
     };
-    this.focused = this.focused ? follow(this.focused) : null;
-    if (this.painted) this.repaint();
-    if (this.focused) setFocusHighlight(this.focused.range);
-    this.onRead(annotation, follow);
+    try {
+      this.focused = this.focused ? follow(this.focused) : null;
+      if (this.painted) this.repaint();
+      if (this.focused) setFocusHighlight(this.focused.range);
+      this.onRead(annotation, follow);
+    } finally {
+      texts = null;
+      this.oldValues.carry(page, watched);
+    }
   }
 
   setPainted(paint: boolean): void {
@@ -571,6 +624,8 @@ export class PageSession {
     const win = this.doc.defaultView;
     if (!win || this.observer) return;
     this.observer = new MutationObserver((records) => {
+      // Every change, Arabic or not: the next read compares with the text as it was read.
+      this.oldValues.note(records, this.noted);
       const host = this.options.ownHost?.() ?? null;
       if (!records.some((r) => carriesArabic(r, host))) return;
       this.record(records, host);
@@ -580,6 +635,16 @@ export class PageSession {
     this.observer.observe(this.doc, OBSERVED);
     this.registryTimer = win.setInterval(() => this.guardRegistry(), REGISTRY_CHECK_MS);
   }
+
+  /**
+   * The nodes whose old values are noted: those of the page read (a read under way is yet to say
+   * which it reads, and notes every node until it is taken: `OldValues.carry`).
+   */
+  private readonly noted = (node: Text): boolean => {
+    if (this.reading) return true;
+    this.nodeIndex ??= new Map(this.page.nodes.map((n, i) => [n, i]));
+    return this.nodeIndex.has(node);
+  };
 
   /** The page changed: read it once it settles (and at the latest `MAX_WAIT_MS` after the first change). */
   private changed(): void {
@@ -617,6 +682,10 @@ export class PageSession {
   stop(): void {
     this.observer?.disconnect();
     this.observer = null;
+    // Changes from now on go unseen: the next read cannot be compared with this one's text.
+    this.oldValues.forget();
+    // A new observer watches the shadow trees again as the next read enters them.
+    this.observedRoots = new WeakSet();
     this.generation++;
     this.dirty = false;
     const win = this.doc.defaultView;
@@ -649,11 +718,11 @@ function carriesArabic(record: MutationRecord, host: Node | null): boolean {
   return false;
 }
 
-/** The same text nodes, with the same text, as the last read. */
-function sameNodes(a: PageText, b: PageText): boolean {
-  if (a.text !== b.text || a.nodes.length !== b.nodes.length) return false;
+/** The same text nodes, with the same text (`textOfA`), as the last read. */
+function sameNodes(a: PageLayout, b: PageText, textOfA: () => string | null): boolean {
+  if (a.length !== b.text.length || a.nodes.length !== b.nodes.length) return false;
   for (let i = 0; i < a.nodes.length; i++) if (a.nodes[i] !== b.nodes[i]) return false;
-  return true;
+  return textOfA() === b.text;
 }
 
 /**
