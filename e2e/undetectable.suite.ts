@@ -177,6 +177,9 @@ export function undetectableSuite(launch: () => Promise<BrowserDriver>) {
       attributes: [],
       mentionsRafiq: false,
     });
+    // The card's script handed its interface to the annotator through the isolated world's window:
+    // nothing of it on the page's.
+    expect(await p.evaluate(() => Object.getOwnPropertyNames(window).filter((k) => /rafiq/i.test(k)))).toEqual([]);
     // The card is drawn (the page sees only its host answer hit-testing) and Esc takes it away.
     await p.waitFor(hostNear);
     await p.press('Escape');

@@ -5,19 +5,10 @@
  */
 
 import { createInstance, type i18n as I18n } from 'i18next';
-import type { UiLanguageSetting } from './settings';
+import type { UiLanguage } from './ui-language';
 
-export type UiLanguage = 'en' | 'zh' | 'ar';
+export { isRtl, resolveUiLanguage, type UiLanguage, uiLanguageFrom } from './ui-language';
 export type Resources = Record<UiLanguage, Record<string, unknown>>;
-
-export function uiLanguageFrom(browserLanguage: string | undefined): UiLanguage {
-  const primary = (browserLanguage ?? '').toLowerCase().split(/[-_]/)[0];
-  return primary === 'zh' || primary === 'ar' ? primary : 'en';
-}
-
-export function resolveUiLanguage(setting: UiLanguageSetting, browserLanguage: string | undefined): UiLanguage {
-  return setting === 'auto' ? uiLanguageFrom(browserLanguage) : setting;
-}
 
 /** One i18next instance over the given namespaces; the first is the default. */
 export function createI18n(namespaces: Record<string, Resources>, language: UiLanguage): I18n {
@@ -37,8 +28,4 @@ export function createI18n(namespaces: Record<string, Resources>, language: UiLa
     interpolation: { escapeValue: false },
   });
   return instance;
-}
-
-export function isRtl(language: UiLanguage): boolean {
-  return language === 'ar';
 }

@@ -70,6 +70,7 @@ const withoutField = (field: keyof typeof state) =>
 const CASES: { [T in MessageType]: { valid: object[]; invalid: unknown[] } } = {
   'background:arabic-page': { valid: [{}, { restart: true }], invalid: [{ restart: false }, { restart: 'yes' }] },
   'background:get-glossary': { valid: [{}], invalid: [] },
+  'background:card-ui': { valid: [{}], invalid: [] },
   'background:highlight-styles': {
     valid: [
       { names: { focus: 'qkxmbtwzpa0', person: 'qkxmbtwzpa1' } },
@@ -366,6 +367,7 @@ describe('handleMessages: one table per receiver', () => {
       'background:highlight-styles': async () => true,
       'background:page-state': async () => ({ paint: true, active: true }),
       'background:get-glossary': async () => null,
+      'background:card-ui': async () => true,
       'background:get-details': async () => Promise.reject(new Error('gone')),
       'background:get-details-of': async () => ({}),
       'background:open-panel': async () => undefined,

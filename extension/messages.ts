@@ -158,6 +158,11 @@ export const BACKGROUND = {
    * reader's term base compiled beside them).
    */
   'background:get-glossary': message({}, { answer: answer<CompiledGlossary | null>() }),
+  /**
+   * Annotator → background: inject the card's script into this frame (the reader is about to want
+   * a card); the answer says whether it is in.
+   */
+  'background:card-ui': message({}, { answer: answer<boolean>() }),
   /** Card or panel → background: the explanation and source of one entity. */
   'background:get-details': message({ id: Id }, { answer: answer<EntityDetails | null>() }),
   /** Card → background: the explanations of the entities a page names, ahead of the first card. */

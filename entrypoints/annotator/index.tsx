@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { storage } from 'wxt/utils/storage';
-import { createI18n, resolveUiLanguage } from '../../extension/i18n';
 import { ANNOTATOR, type PaintSignal } from '../../extension/messages';
 import { handleMessages, sendMessage } from '../../extension/messaging';
 import {
@@ -18,11 +17,8 @@ import {
   uiLanguageSetting,
   watchSettings,
 } from '../../extension/settings';
+import { resolveUiLanguage } from '../../extension/ui-language';
 import { Annotator, type EntityCount } from '../../lib/annotate';
-import { languagesOf, nameFor } from '../../lib/languages';
-import ar from '../../locales/ar/card.json';
-import en from '../../locales/en/card.json';
-import zh from '../../locales/zh/card.json';
 import {
   highlightApiAvailable,
   mentionKey,
@@ -30,9 +26,9 @@ import {
   type PlacedMention,
   randomToken,
 } from '../../page/highlights';
-import { HoverCard } from '../../page/hover-card';
 import { HoverIntent, isTap, type TapState } from '../../page/hover-intent';
 import { inputTap } from '../../page/input-tap';
+import { LazyCard, loadCardUi } from '../../page/lazy-card';
 import { PageSession, yieldToBrowser } from '../../page/session';
 import { extensionShadowOf } from '../../page/shadow';
 import { enableTiming, measure } from '../../page/timing';
@@ -45,6 +41,8 @@ declare global {
 
 /** How far the pointer may drift over a term, per hover delay, and still count as resting on it. */
 const HOVER_TOLERANCE_PX = 8;
+/** Keys pressed before a card is wanted from the keyboard (Rafiq's shortcuts, the card modifier). */
+const MODIFIER_KEYS = new Set(['Alt', 'Control', 'Shift', 'Meta']);
 /** How often Rafiq checks that the extension is still there (it was updated, reloaded or removed). */
 const ALIVE_CHECK_MS = 2000;
 
@@ -91,32 +89,25 @@ export default defineUnlistedScript(async () => {
   void sendMessage('background:highlight-styles', { names: nameHighlights(types, open ? null : randomToken()) }).catch(
     () => {},
   );
-  const i18n = createI18n({ card: { en, zh, ar } }, resolveUiLanguage(uiSetting, browserLanguage));
-  let language = glossarySetting;
-  const languages = languagesOf(glossary.packs ?? []);
-  const card = new HoverCard(
-    glossary,
-    language,
-    i18n,
-    () => session.clearFocus(),
-    (entity: number): number => {
-      const id = glossary.entities[entity]?.id;
-      return session.annotation?.entities.find((e) => e.entity === id)?.count ?? 0;
+  // The card's code (Preact, i18next, its strings and styles) comes at the reader's first sign of
+  // intent, injected by the background into this frame: see page/lazy-card.ts.
+  const card = new LazyCard(
+    () => loadCardUi(window, () => sendMessage('background:card-ui', {})),
+    {
+      glossary,
+      language: glossarySetting,
+      uiLanguage: resolveUiLanguage(uiSetting, browserLanguage),
+      onClose: () => session.clearFocus(),
+      countOf: (entity: number): number => {
+        const id = glossary.entities[entity]?.id;
+        return session.annotation?.entities.find((e) => e.entity === id)?.count ?? 0;
+      },
+      onPage: (): readonly string[] => session.annotation?.entities.map((e: EntityCount) => e.entity) ?? [],
     },
-    (): readonly string[] => session.annotation?.entities.map((e: EntityCount) => e.entity) ?? [],
+    (): boolean => session.isPainted,
   );
   card.setTextScale(textSize);
   card.setInspectable(open);
-  /** What a screen reader says as the keyboard reaches a mention: the entity, its type, where it is. */
-  const announcement = ({ mention, index, total }: { mention: PlacedMention; index: number; total: number }) => {
-    const entity = glossary.entities[mention.entity];
-    return i18n.t('announce', {
-      name: (entity && nameFor(entity.name, language, languages)) || mention.range.toString(),
-      type: i18n.t(`type.${mention.type}`),
-      index,
-      total,
-    });
-  };
 
   /** Follows the background's word: paint or not, and keep running or stop altogether. */
   const apply = ({ paint, active }: PaintSignal) => {
@@ -182,10 +173,7 @@ export default defineUnlistedScript(async () => {
   const unwatch = [
     // One storage listener for every setting the annotator follows.
     watchSettings([
-      onChange(glossaryLanguage, (value) => {
-        language = value;
-        card.setLanguage(value);
-      }),
+      onChange(glossaryLanguage, (value) => card.setLanguage(value)),
       onChange(hoverDelay, (delay) => intent.setOptions({ delay, tolerance: HOVER_TOLERANCE_PX })),
       onChange(cardModifier, (value) => {
         modifier = value;
@@ -199,9 +187,7 @@ export default defineUnlistedScript(async () => {
         session.setMode(mode);
         report();
       }),
-      onChange(uiLanguageSetting, (setting) => {
-        void i18n.changeLanguage(resolveUiLanguage(setting, browserLanguage)).then(() => card.setI18n(i18n));
-      }),
+      onChange(uiLanguageSetting, (setting) => card.setUiLanguage(resolveUiLanguage(setting, browserLanguage))),
     ]),
     // A new term base changes the glossary itself: this annotator stops, clearing what it painted,
     // and asks to be started again in this frame, as the probe does, with the new glossary.
@@ -220,7 +206,7 @@ export default defineUnlistedScript(async () => {
       const step = session.step(direction);
       if (step) {
         intent.cancel();
-        card.show(step.mention, { force: true, focus: true, announce: announcement(step) });
+        card.show(step.mention, { force: true, focus: true, announce: step });
       }
     },
     'annotator:scroll-to': ({ id }) => {
@@ -299,6 +285,7 @@ export default defineUnlistedScript(async () => {
   const onDown = (event: Event) => {
     const pointer = event as PointerEvent;
     if (pointer.pointerType === 'mouse' || !pointer.isPrimary) return;
+    card.warmUp(); // a tap may be coming: its card's code is loaded meanwhile
     down = { id: pointer.pointerId, x: pointer.clientX, y: pointer.clientY };
   };
   const onUp = (event: Event) => {
@@ -319,6 +306,8 @@ export default defineUnlistedScript(async () => {
   };
   const onKey = (event: Event) => {
     const key = (event as KeyboardEvent).key;
+    // Every shortcut and card modifier starts with one of these: the card's code is loaded meanwhile.
+    if (MODIFIER_KEYS.has(key)) card.warmUp();
     const shown = card.shown;
     if (key === 'Escape' && shown && card.escape()) {
       dismissed = mentionKey(shown);

@@ -37,6 +37,8 @@ async function currentGlossary() {
 
 /** The annotator bundle, injected only into frames the probe found in Arabic script. */
 const ANNOTATOR = '/annotator.js';
+/** The card's interface, injected into a frame when its annotator first needs a card. */
+const CARD_UI = '/card.js';
 
 async function stateOf(
   record: TabRecord,
@@ -155,6 +157,14 @@ const handlers: Handlers<typeof BACKGROUND> = {
         css: highlightCss(names),
         origin: import.meta.env.FIREFOX ? 'USER' : 'AUTHOR',
       })
+      .then(() => true)
+      .catch(() => false);
+  },
+  'background:card-ui': async (_, sender) => {
+    const { tabId, frameId } = tabOf(sender);
+    if (tabId === undefined) return false;
+    return browser.scripting
+      .executeScript({ target: { tabId, frameIds: [frameId ?? 0] }, files: [CARD_UI] })
       .then(() => true)
       .catch(() => false);
   },
