@@ -5,7 +5,6 @@ import { finish, type Steps } from '../lib/steps';
 import { changedSpan, type TextChange, type TextSource } from '../lib/text-change';
 import {
   clearHighlights,
-  mentionKey,
   type PlacedMention,
   paintHighlights,
   placeMentions,
@@ -363,8 +362,25 @@ export class PageSession {
    */
   private *place(page: PageText, mentions: Annotation['mentions'], within?: TextChange): Steps<PlacedMention[]> {
     const typeOf = (entity: number) => this.glossary.entities[entity]?.type ?? 'place';
-    const kept = new Map<string, PlacedMention>();
-    if (within) for (const p of this.placed) if (!p.range.collapsed) kept.set(mentionKey(p), p);
+    const earlier = this.placed;
+    /** The mention of `entity` placed at `start` by the last read, if its range still holds text. */
+    const keptAt = (entity: number, start: number): PlacedMention | undefined => {
+      // Found by a binary search (mentions are in text order), not a map of every one: a tick of a
+      // clock looks each up once.
+      let lo = 0;
+      let hi = earlier.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((earlier[mid] as PlacedMention).start < start) lo = mid + 1;
+        else hi = mid;
+      }
+      let found: PlacedMention | undefined;
+      for (let i = lo; i < earlier.length && (earlier[i] as PlacedMention).start === start; i++) {
+        const p = earlier[i] as PlacedMention;
+        if (p.entity === entity && !p.range.collapsed) found = p;
+      }
+      return found;
+    };
     const shift = within ? within.newEnd - within.oldEnd : 0;
     const placed: PlacedMention[] = [];
     for (let from = 0; from < mentions.length; from += MENTIONS_PER_SLICE) {
@@ -376,8 +392,10 @@ export class PageSession {
       }
       for (const m of slice) {
         const before = m.end <= within.start ? m.start : m.start >= within.newEnd ? m.start - shift : -1;
-        const old = before >= 0 ? kept.get(mentionKey({ entity: m.entity, start: before })) : undefined;
-        if (old && old.end - old.start === m.end - m.start) placed.push({ ...old, start: m.start, end: m.end });
+        const old = before >= 0 ? keptAt(m.entity, before) : undefined;
+        // Unmoved, it is the same mention (a tick that kept the clock's length moves nothing).
+        if (old && old.start === m.start && old.end === m.end) placed.push(old);
+        else if (old && old.end - old.start === m.end - m.start) placed.push({ ...old, start: m.start, end: m.end });
         else placed.push(...placeMentions(page, [m], typeOf));
       }
     }
@@ -435,11 +453,15 @@ export class PageSession {
     /** `page`'s text, when it is read back from the nodes (a splice) rather than held whole. */
     source: TextSource = page.text,
   ): Steps<Annotation> {
+    const doc = this.doc;
     const input: Omit<AnnotateInput, 'text'> & { text: TextSource } = {
       text: source,
       breaks: page.breaks,
-      lang: this.doc.documentElement?.getAttribute('lang') ?? null,
-      mainText: mainTextOf(this.doc.querySelector(MAIN_SELECTOR)),
+      lang: doc.documentElement?.getAttribute('lang') ?? null,
+      // Walked only if the language is judged again: a part re-read keeps the page's verdict.
+      get mainText() {
+        return mainTextOf(doc.querySelector(MAIN_SELECTOR));
+      },
     };
     const whole = this.afresh;
     this.afresh = false;
