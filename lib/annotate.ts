@@ -17,7 +17,7 @@ import {
 import type { CompiledGlossary, CompiledPack } from './glossary-types';
 import { createMatcher, type Matcher, MatchScan, type Mention } from './matcher';
 import { finish } from './steps';
-import { blockWindow, changedSpan, spliceMentions, type TextChange } from './text-change';
+import { blockWindow, changedSpan, spliceMentions, type TextChange, type TextSource } from './text-change';
 
 /**
  * Characters of the page folded and split at a time: small enough that the buffers stay in cache
@@ -213,11 +213,11 @@ export class Annotator {
    * changed in one place and the blocks around it are a small part of the page, only they are
    * read again (with the page's language, topic and full names as context) and every other
    * mention is kept, shifted; otherwise the whole text is read. Equal texts give the previous
-   * annotation itself.
+   * annotation itself. Both texts are read only around the change, unless the whole is read.
    */
   *reread(
-    previous: { text: string; annotation: Annotation },
-    input: AnnotateInput,
+    previous: { text: TextSource; annotation: Annotation },
+    input: Omit<AnnotateInput, 'text'> & { text: TextSource },
     wordsPerStep = Number.POSITIVE_INFINITY,
     /** Where the texts can differ, when the caller knows (see `changedSpan`). */
     within?: TextChange,
@@ -229,7 +229,7 @@ export class Annotator {
     // Measured on both sides: half a page deleted leaves a small window in the new text.
     const size = Math.max(window.newEnd, window.oldEnd) - window.start;
     if (size > Math.min(input.text.length, previous.text.length) * REREAD_SHARE)
-      return yield* this.steps(input, wordsPerStep);
+      return yield* this.steps({ ...input, text: input.text.toString() }, wordsPerStep);
     const { language, topic, packs, mentions } = previous.annotation;
     const named = Annotator.namedInFull(mentions.filter((m) => m.end <= window.start || m.start >= window.oldEnd));
     const partBreaks: number[] = [];

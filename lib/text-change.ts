@@ -12,6 +12,18 @@ export interface TextChange {
 }
 
 /**
+ * A text read a character or a slice at a time: a string, or a page's text given back from its
+ * nodes only where it is read (a tick of a clock on a 1 MB page reads a few dozen characters).
+ */
+export interface TextSource {
+  readonly length: number;
+  charCodeAt(index: number): number;
+  slice(start: number, end?: number): string;
+  /** The whole text. */
+  toString(): string;
+}
+
+/**
  * The one span that differs (common prefix and suffix kept), or null when the texts are equal.
  * `within`, when the caller knows the texts differ nowhere else (a page session that spliced an
  * edited text node in), spares comparing the rest: on a 1 MB page a tick of a live counter would
@@ -19,7 +31,7 @@ export interface TextChange {
  * from `within.start`, and the suffix starts from `within`'s ends, where the comparison of the
  * whole texts would have arrived (or stopped at the prefix, as it would have).
  */
-export function changedSpan(before: string, after: string, within?: TextChange): TextChange | null {
+export function changedSpan(before: TextSource, after: TextSource, within?: TextChange): TextChange | null {
   if (!within && before === after) return null;
   const shift = after.length - before.length;
   const shorter = Math.min(before.length, after.length);

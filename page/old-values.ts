@@ -1,3 +1,4 @@
+import type { TextSource } from '../lib/text-change';
 import type { PageLayout, PageText } from './page-text';
 
 /**
@@ -42,6 +43,16 @@ export class OldValues {
     if (!this.values.has(node) && keep(node)) this.values.set(node, node.data);
   }
 
+  /** Whether every change since the last read was noted, so its text can be given back. */
+  get isTracked(): boolean {
+    return this.tracked;
+  }
+
+  /** What `node`, a node of the page last read, held then (see `NodesText`: its length is checked there). */
+  valueOf(node: Text): string {
+    return this.values.get(node) ?? node.data;
+  }
+
   /** The text of `page`, the page last read; null if it cannot be known for certain. */
   text(page: PageLayout): string | null {
     if (!this.tracked) return null;
@@ -60,14 +71,15 @@ export class OldValues {
   /**
    * `page` was read: from now on its text is the one given back (`tracked`: if the page was watched
    * from the start of the read). A node it holds that changed during the read is given the value the
-   * read saw, copied: a slice would keep the whole text alive.
+   * read saw, copied: a slice would keep the whole text alive. `text` is the page's text, read only
+   * where such a node lies.
    */
-  carry(page: PageText, tracked: boolean): void {
+  carry(page: PageText, tracked: boolean, text: TextSource = page.text): void {
     const noted = this.values;
     this.values = new Map();
     this.tracked = tracked;
     if (noted.size === 0) return;
-    const { nodes, starts, text } = page;
+    const { nodes, starts } = page;
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i] as Text;
       if (!noted.has(node)) continue;

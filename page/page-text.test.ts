@@ -2,7 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { finish, finishCounting } from '../lib/steps';
 import { changedSpan } from '../lib/text-change';
-import { collectPageText, collectPageTextSteps, locate, spanOfEdits, spliceEdits } from './page-text';
+import {
+  collectPageText,
+  collectPageTextSteps,
+  layoutOf,
+  locate,
+  spanOfEdits,
+  spliceEdits,
+  spliceLayout,
+} from './page-text';
 import { openShadowOf } from './shadow';
 
 function page(html: string) {
@@ -106,6 +114,8 @@ describe('spliceEdits: text nodes edited in place, without a walk', () => {
         const spliced = spliceEdits(before, edited);
         const walked = collectPageText(document.body);
         expect(spliced).toEqual(walked);
+        // The layout alone, as a page session keeps it, is the walk's too.
+        expect(spliceLayout(layoutOf(before), edited)).toEqual(layoutOf(walked));
         // Where the edits can have changed the text: comparing there alone finds what comparing everything does.
         const within = spanOfEdits(before, edited) ?? undefined;
         expect(changedSpan(before.text, walked.text, within)).toEqual(changedSpan(before.text, walked.text));

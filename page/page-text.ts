@@ -213,21 +213,37 @@ const endOf = (page: PageText | PageLayout, i: number): number =>
  * be: a node edited to nothing (a walk leaves it out).
  */
 export function spliceEdits(page: PageText, edited: ReadonlyMap<number, Text>): PageText | null {
-  const order = [...edited.keys()].sort((a, b) => a - b);
-  const { text, nodes, starts, breaks } = page;
+  const layout = spliceLayout({ ...page, length: page.text.length }, edited);
+  if (!layout) return null;
+  const { text, starts } = page;
   const parts: string[] = [];
+  let from = 0;
+  for (const i of [...edited.keys()].sort((a, b) => a - b)) {
+    parts.push(text.slice(from, starts[i] as number), (edited.get(i) as Text).data);
+    from = endOf(page, i);
+  }
+  parts.push(text.slice(from));
+  return { text: parts.join(''), breaks: layout.breaks, nodes: layout.nodes, starts: layout.starts };
+}
+
+/**
+ * The layout `spliceEdits` gives, without the text: what a page session keeps, the text being
+ * read back from the nodes only where a re-read looks (see `NodesText`).
+ */
+export function spliceLayout(page: PageLayout, edited: ReadonlyMap<number, Text>): PageLayout | null {
+  const order = [...edited.keys()].sort((a, b) => a - b);
+  const { nodes, starts, breaks } = page;
   const newStarts = starts.slice();
   let newNodes = nodes;
   /** Where each edit ends in the old text, and the shift it leaves after it. */
   const ends: number[] = [];
   const shifts: number[] = [];
-  let from = 0;
   let shift = 0;
   let next = 0;
   for (const i of order) {
     const node = edited.get(i) as Text;
-    const value = node.data;
-    if (i >= nodes.length || value.length === 0) return null;
+    const length = node.length;
+    if (i >= nodes.length || length === 0) return null;
     if (node !== nodes[i]) {
       if (newNodes === nodes) newNodes = nodes.slice();
       newNodes[i] = node;
@@ -235,14 +251,11 @@ export function spliceEdits(page: PageText, edited: ReadonlyMap<number, Text>): 
     const start = starts[i] as number;
     const end = endOf(page, i);
     for (; next <= i; next++) newStarts[next] = (starts[next] as number) + shift;
-    parts.push(text.slice(from, start), value);
-    from = end;
-    shift += value.length - (end - start);
+    shift += length - (end - start);
     ends.push(end);
     shifts.push(shift);
   }
   for (; next < starts.length; next++) newStarts[next] = (starts[next] as number) + shift;
-  parts.push(text.slice(from));
   // A break between nodes moves by the edits wholly before it.
   const newBreaks: number[] = [];
   let e = -1;
@@ -250,7 +263,7 @@ export function spliceEdits(page: PageText, edited: ReadonlyMap<number, Text>): 
     while (e + 1 < ends.length && (ends[e + 1] as number) <= b) e++;
     newBreaks.push(b + (e >= 0 ? (shifts[e] as number) : 0));
   }
-  return { text: parts.join(''), breaks: newBreaks, nodes: newNodes, starts: newStarts };
+  return { length: page.length + shift, breaks: newBreaks, nodes: newNodes, starts: newStarts };
 }
 
 /**

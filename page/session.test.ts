@@ -107,6 +107,35 @@ describe('PageSession on a live page', () => {
     for (const p of elsewhere) expect(ranges).toContain(p.range);
   });
 
+  it('leaves every mention as it was after a tick that keeps the text its length (nothing moved)', async () => {
+    const s = await liveSession();
+    const placed = s.placed;
+    // As long as before ("منذ" for "قبل"), and Arabic, so it is read.
+    (document.querySelector('#live')?.firstChild as Text).data = 'آخر تحديث قبل ';
+    await settle();
+    await s.read();
+    expect(s.placed).not.toBe(placed);
+    expect(s.placed.length).toBe(placed.length);
+    for (const [i, p] of s.placed.entries()) expect(p).toBe(placed[i]);
+    expect(ids(s)).toEqual(ids(await fresh()));
+  });
+
+  it('walks the page when a node read back for a splice no longer fits its offsets (a change went unseen)', async () => {
+    const s = await liveSession();
+    const nodes = s.page.nodes;
+    // An edit the observer never reports, next to the one it does.
+    const observer = (s as unknown as { observer: MutationObserver }).observer;
+    observer.disconnect();
+    (document.querySelector('#city')?.firstChild as Text).data = 'أستانا';
+    observer.observe(document, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });
+    (document.querySelector('#n')?.firstChild as Text).data = '25';
+    await settle();
+    await s.read();
+    expect(s.page.nodes, 'walked').not.toBe(nodes);
+    expect(ids(s)).toEqual(ids(await fresh()));
+    expect(s.lastText()).toBe(collectPageText(document.body).text);
+  });
+
   it('takes a text node swapped in by textContent in its place, then edits to it, still without a walk', async () => {
     const s = await liveSession();
     const nodes = s.page.nodes;

@@ -2,10 +2,9 @@ import type { HighlightMode } from '../extension/settings';
 import type { AnnotateInput, Annotation, Annotator } from '../lib/annotate';
 import type { CompiledGlossary } from '../lib/glossary-types';
 import { finish, type Steps } from '../lib/steps';
-import { changedSpan, type TextChange } from '../lib/text-change';
+import { changedSpan, type TextChange, type TextSource } from '../lib/text-change';
 import {
   clearHighlights,
-  mentionKey,
   type PlacedMention,
   paintHighlights,
   placeMentions,
@@ -13,6 +12,7 @@ import {
   setFocusHighlight,
 } from './highlights';
 import { MentionIndex } from './hit-test';
+import { NodesText } from './nodes-text';
 import { OldValues } from './old-values';
 import {
   type CollectOptions,
@@ -21,7 +21,7 @@ import {
   type PageLayout,
   type PageText,
   spanOfEdits,
-  spliceEdits,
+  spliceLayout,
 } from './page-text';
 import type { ShadowOf } from './shadow';
 import { measure } from './timing';
@@ -218,21 +218,28 @@ export class PageSession {
     const collected = this.spliced() ?? (await sliced(this.collect(NODES_PER_SLICE)));
     if (!collected) return;
     const { page, roots } = collected;
-    const nodeIndex = 'index' in collected ? (collected.index as Map<Node, number> | undefined) : undefined;
+    const splice = spliceOf(collected);
     const before = this.page;
     const previous = this.annotation;
-    const beforeText = this.textOf(before, 'before' in collected ? (collected.before as string) : undefined);
+    const beforeText = this.textOf(before, splice?.before);
     // Nothing that matters changed (the same text in the same nodes): nothing to do.
-    if (previous && !this.afresh && sameNodes(before, page, beforeText)) {
+    if (
+      previous &&
+      !this.afresh &&
+      (splice ? splice.same && page.nodes === before.nodes : sameNodes(before, page, beforeText))
+    ) {
       measure('slice', started);
       return;
     }
-    const within = 'within' in collected ? (collected.within as TextChange | undefined) : undefined;
     // The reading opens with the language verdict, one step of several milliseconds: in a task of
     // its own unless this one has barely begun, so it never adds to the walk's last slice.
     if (performance.now() - started > SLICE_MS / 4 && !(await pause())) return;
-    const annotation = await sliced(this.readingOf(beforeText, previous, page, WORDS_PER_SLICE, within));
+    const annotation = await sliced(
+      this.readingOf(beforeText, previous, page, WORDS_PER_SLICE, splice?.within, splice?.after),
+    );
     if (!annotation) return;
+    if (splice && this.unseen(splice)) return;
+    const within = splice?.within;
     this.countPartial(annotation, previous);
     const placed = await sliced(this.place(page, annotation.mentions, within));
     if (!placed) return;
@@ -240,7 +247,18 @@ export class PageSession {
     measure('slice', started);
     // The main-thread time of the whole read, all slices together (not the wall-clock time).
     measure('read', performance.now() - busy);
-    this.adopt(page, roots, annotation, placed, watched, nodeIndex);
+    this.adopt(page, roots, annotation, placed, watched, splice);
+  }
+
+  /**
+   * Whether the texts a splice read back from the nodes did not fit the offsets read (a change
+   * went unseen): the page is then walked and read again, as if nothing had been spliced.
+   */
+  private unseen(splice: Splice): boolean {
+    if (!splice.before.stale && !splice.after.stale) return false;
+    this.structural = true;
+    this.dirty = true;
+    return true;
   }
 
   /**
@@ -248,41 +266,56 @@ export class PageSession {
    * new text spliced in: the cost of the edit, not of the page); null when the page has to be
    * walked. Takes what was recorded, so a change during this read is recorded for the next one.
    */
-  private spliced(): {
-    page: PageText;
-    roots: ShadowRoot[];
-    index?: Map<Node, number>;
-    within?: TextChange;
-    /** The text of the page before (`this.page`), rebuilt for the splice. */
-    before: string;
-  } | null {
+  private spliced(): Splice | null {
     const pending = this.pending;
     const structural = this.structural;
     this.forgetChanges();
     if (structural || pending.size === 0 || !this.annotation || !this.nodeIndex) return null;
+    if (!this.oldValues.isTracked) return null;
     for (const node of pending.values()) if (!node.isConnected) return null;
     const started = performance.now();
-    const before = this.oldValues.text(this.page);
-    const page = before === null ? null : spliceEdits({ ...this.page, text: before }, pending);
-    if (!page || before === null) return null;
+    const last = this.page;
+    const layout = spliceLayout(last, pending);
+    if (!layout) return null;
+    // The edited nodes' text as spliced now (a later edit is the next read's); every other node's
+    // is what it held when read, given back by `oldValues` where it changed since.
+    const edits = new Map<number, string>();
+    let same = true;
+    for (const [at, node] of pending) {
+      edits.set(at, node.data);
+      if (node.data !== this.oldValues.valueOf(last.nodes[at] as Text)) same = false;
+    }
+    const old = (i: number) => this.oldValues.valueOf(last.nodes[i] as Text);
+    const before = new NodesText(last.starts, last.length, old);
+    const after = new NodesText(layout.starts, layout.length, (i) => edits.get(i) ?? old(i));
+    const page: PageText = {
+      breaks: layout.breaks,
+      nodes: layout.nodes,
+      starts: layout.starts,
+      get text() {
+        return after.toString();
+      },
+    };
     measure('splice', started);
-    const within = spanOfEdits(this.page, pending) ?? undefined;
-    if (page.nodes === this.page.nodes) return { page, roots: this.shadowRoots, within, before };
+    const within = spanOfEdits(last, pending) ?? undefined;
+    const splice: Splice = { page, roots: this.shadowRoots, within, before, after, same };
+    if (page.nodes === last.nodes) return splice;
     // Swapped nodes take their places in the index (a copy: this read may yet be given up).
     const index = new Map(this.nodeIndex);
     for (const [at, node] of pending) {
-      index.delete(this.page.nodes[at] as Node);
+      index.delete(last.nodes[at] as Node);
       index.set(node, at);
     }
-    return { page, roots: this.shadowRoots, index, within, before };
+    splice.index = index;
+    return splice;
   }
 
   /**
    * The text of `page`, the page last read, rebuilt once if and when needed (`known`: already
    * rebuilt); null when it cannot be, and the page is read whole.
    */
-  private textOf(page: PageLayout, known?: string): () => string | null {
-    let text: string | null | undefined = known;
+  private textOf(page: PageLayout, known?: TextSource): () => TextSource | null {
+    let text: TextSource | null | undefined = known;
     return () => {
       if (text === undefined) text = this.oldValues.text(page);
       return text;
@@ -329,8 +362,25 @@ export class PageSession {
    */
   private *place(page: PageText, mentions: Annotation['mentions'], within?: TextChange): Steps<PlacedMention[]> {
     const typeOf = (entity: number) => this.glossary.entities[entity]?.type ?? 'place';
-    const kept = new Map<string, PlacedMention>();
-    if (within) for (const p of this.placed) if (!p.range.collapsed) kept.set(mentionKey(p), p);
+    const earlier = this.placed;
+    /** The mention of `entity` placed at `start` by the last read, if its range still holds text. */
+    const keptAt = (entity: number, start: number): PlacedMention | undefined => {
+      // Found by a binary search (mentions are in text order), not a map of every one: a tick of a
+      // clock looks each up once.
+      let lo = 0;
+      let hi = earlier.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((earlier[mid] as PlacedMention).start < start) lo = mid + 1;
+        else hi = mid;
+      }
+      let found: PlacedMention | undefined;
+      for (let i = lo; i < earlier.length && (earlier[i] as PlacedMention).start === start; i++) {
+        const p = earlier[i] as PlacedMention;
+        if (p.entity === entity && !p.range.collapsed) found = p;
+      }
+      return found;
+    };
     const shift = within ? within.newEnd - within.oldEnd : 0;
     const placed: PlacedMention[] = [];
     for (let from = 0; from < mentions.length; from += MENTIONS_PER_SLICE) {
@@ -342,8 +392,10 @@ export class PageSession {
       }
       for (const m of slice) {
         const before = m.end <= within.start ? m.start : m.start >= within.newEnd ? m.start - shift : -1;
-        const old = before >= 0 ? kept.get(mentionKey({ entity: m.entity, start: before })) : undefined;
-        if (old && old.end - old.start === m.end - m.start) placed.push({ ...old, start: m.start, end: m.end });
+        const old = before >= 0 ? keptAt(m.entity, before) : undefined;
+        // Unmoved, it is the same mention (a tick that kept the clock's length moves nothing).
+        if (old && old.start === m.start && old.end === m.end) placed.push(old);
+        else if (old && old.end - old.start === m.end - m.start) placed.push({ ...old, start: m.start, end: m.end });
         else placed.push(...placeMentions(page, [m], typeOf));
       }
     }
@@ -366,16 +418,22 @@ export class PageSession {
     const started = performance.now();
     const collected = this.spliced() ?? finish(this.collect());
     const { page, roots } = collected;
-    if (page.text.length > SYNC_CHARS) return false;
+    const splice = spliceOf(collected);
+    if ((splice?.after.length ?? page.text.length) > SYNC_CHARS) return false;
     // The walk (or the splice) saw every change recorded so far.
     this.forgetChanges();
-    const within = 'within' in collected ? (collected.within as TextChange | undefined) : undefined;
-    const beforeText = this.textOf(this.page, 'before' in collected ? (collected.before as string) : undefined);
-    const annotation = finish(this.readingOf(beforeText, previous, page, Number.POSITIVE_INFINITY, within));
+    const within = splice?.within;
+    const beforeText = this.textOf(this.page, splice?.before);
+    const annotation = finish(
+      this.readingOf(beforeText, previous, page, Number.POSITIVE_INFINITY, within, splice?.after),
+    );
+    if (splice?.before.stale || splice?.after.stale) {
+      this.structural = true;
+      return false;
+    }
     this.countPartial(annotation, previous);
-    const nodeIndex = 'index' in collected ? (collected.index as Map<Node, number> | undefined) : undefined;
     const placed = finish(this.place(page, annotation.mentions, within));
-    this.adopt(page, roots, annotation, placed, true, nodeIndex);
+    this.adopt(page, roots, annotation, placed, true, splice);
     measure('refresh', started);
     return true;
   }
@@ -386,25 +444,31 @@ export class PageSession {
    * the page, else all of it (and where that text cannot be known for certain).
    */
   private readingOf(
-    beforeText: () => string | null,
+    beforeText: () => TextSource | null,
     previous: Annotation | null,
     page: PageText,
     wordsPerSlice = Number.POSITIVE_INFINITY,
     /** Where `page`'s text can differ from `before`'s, when the edits that made it are known. */
     within?: TextChange,
+    /** `page`'s text, when it is read back from the nodes (a splice) rather than held whole. */
+    source: TextSource = page.text,
   ): Steps<Annotation> {
-    const input: AnnotateInput = {
-      text: page.text,
+    const doc = this.doc;
+    const input: Omit<AnnotateInput, 'text'> & { text: TextSource } = {
+      text: source,
       breaks: page.breaks,
-      lang: this.doc.documentElement?.getAttribute('lang') ?? null,
-      mainText: mainTextOf(this.doc.querySelector(MAIN_SELECTOR)),
+      lang: doc.documentElement?.getAttribute('lang') ?? null,
+      // Walked only if the language is judged again: a part re-read keeps the page's verdict.
+      get mainText() {
+        return mainTextOf(doc.querySelector(MAIN_SELECTOR));
+      },
     };
     const whole = this.afresh;
     this.afresh = false;
-    const text = previous && !whole && this.partialSinceWhole < page.text.length / 2 ? beforeText() : null;
+    const text = previous && !whole && this.partialSinceWhole < source.length / 2 ? beforeText() : null;
     return previous && text !== null
       ? this.annotator.reread({ text, annotation: previous }, input, wordsPerSlice, within)
-      : this.annotator.steps(input, wordsPerSlice);
+      : this.annotator.steps({ ...input, text: source.toString() }, wordsPerSlice);
   }
 
   private countPartial(annotation: Annotation, previous: Annotation | null): void {
@@ -432,8 +496,9 @@ export class PageSession {
     placed: PlacedMention[],
     /** Whether the page was watched since the read began (every change since was noted). */
     watched: boolean,
-    nodeIndex?: Map<Node, number>,
+    splice?: Splice,
   ): void {
+    const nodeIndex = splice?.index;
     const before = this.page;
     const earlier = this.placed;
     // The same nodes (edits spliced in) keep their places; swapped ones were given theirs
@@ -446,7 +511,10 @@ export class PageSession {
         this.structural = true;
       }
     }
-    this.page = layoutOf(page);
+    // A splice's text is never joined (its `text` would be): its length is known.
+    this.page = splice
+      ? { length: splice.after.length, breaks: page.breaks, nodes: page.nodes, starts: page.starts }
+      : layoutOf(page);
     this.shadowRoots = roots;
     this.annotation = annotation;
     this.placed = placed;
@@ -455,7 +523,10 @@ export class PageSession {
     // Where the text changed, computed only if something has to be followed across it, and only
     // while `onRead` runs: the texts are not kept (`texts`), and the old values noted are those
     // of the page before until the end.
-    let texts: { before: () => string | null; now: string } | null = { before: this.textOf(before), now: page.text };
+    let texts: { before: () => TextSource | null; now: TextSource } | null = {
+      before: this.textOf(before),
+      now: splice?.after ?? page.text,
+    };
     let span: TextChange | null | 'unknown' | undefined;
     const follow: Follow = (old) => {
       if (!earlier.includes(old)) return this.placed.includes(old) ? old : null;
@@ -483,7 +554,7 @@ export class PageSession {
       this.onRead(annotation, follow);
     } finally {
       texts = null;
-      this.oldValues.carry(page, watched);
+      this.oldValues.carry(page, watched, splice?.after);
     }
   }
 
@@ -719,10 +790,28 @@ function carriesArabic(record: MutationRecord, host: Node | null): boolean {
 }
 
 /** The same text nodes, with the same text (`textOfA`), as the last read. */
-function sameNodes(a: PageLayout, b: PageText, textOfA: () => string | null): boolean {
+function sameNodes(a: PageLayout, b: PageText, textOfA: () => TextSource | null): boolean {
   if (a.length !== b.text.length || a.nodes.length !== b.nodes.length) return false;
   for (let i = 0; i < a.nodes.length; i++) if (a.nodes[i] !== b.nodes[i]) return false;
-  return textOfA() === b.text;
+  return textOfA()?.toString() === b.text;
+}
+
+/** The splice a read starts from, if it did not walk the page. */
+const spliceOf = (collected: { page: PageText; roots: ShadowRoot[] } | Splice): Splice | undefined =>
+  'after' in collected ? collected : undefined;
+
+/** The page as it is after edits spliced in (see `spliced`), its text read from the nodes. */
+interface Splice {
+  page: PageText;
+  roots: ShadowRoot[];
+  /** The node index after swaps (none: the same nodes). */
+  index?: Map<Node, number>;
+  within?: TextChange;
+  /** The text of the page before (`PageSession.page`) and after, read back where needed. */
+  before: NodesText;
+  after: NodesText;
+  /** Whether every edit left its node's text as it was read. */
+  same: boolean;
 }
 
 /**

@@ -112,6 +112,8 @@ export default defineUnlistedScript(async () => {
   /** Follows the background's word: paint or not, and keep running or stop altogether. */
   const apply = ({ paint, active }: PaintSignal) => {
     if (!active) {
+      // The background may forget the tab's findings while Rafiq is off here: sent again after.
+      lastReported = '';
       session.stop();
       card.hide();
       return;
@@ -126,19 +128,26 @@ export default defineUnlistedScript(async () => {
       session.clearFocus();
     }
   };
-  const report = () => {
+  /** The findings last sent after a read, to leave the background alone when a read changed none. */
+  let lastReported = '';
+  /** Sends the findings; after a read (`if-changed`) only when they differ from the ones last sent. */
+  const report = (when: 'always' | 'if-changed' = 'always') => {
     const annotation = session.annotation;
     if (!annotation || !alive()) return;
-    sendMessage('background:page-state', {
-      findings: {
-        url: location.href,
-        title: document.title,
-        language: annotation.language,
-        topic: annotation.topic,
-        packs: annotation.packs,
-        entities: annotation.entities,
-      },
-    })
+    const findings = {
+      url: location.href,
+      title: document.title,
+      language: annotation.language,
+      topic: annotation.topic,
+      packs: annotation.packs,
+      entities: annotation.entities,
+    };
+    // A clock ticking on the page is read every second; the background (its record of the tab,
+    // the badge, the panel) would get the same findings each time, a message and a reply apiece.
+    const key = JSON.stringify(findings);
+    if (when === 'if-changed' && key === lastReported) return;
+    lastReported = key;
+    sendMessage('background:page-state', { findings })
       .then((answer) => answer && apply(answer))
       .catch(() => {});
   };
@@ -156,7 +165,7 @@ export default defineUnlistedScript(async () => {
       // when they are still there).
       listen();
       card.follow(follow);
-      report();
+      report('if-changed');
     },
     { shadowOf: extensionShadowOf(), ownHost: () => card.hostElement },
   );
