@@ -9,3 +9,8 @@ export function firstAtOrAfter(list: ArrayLike<number>, at: number): number {
   }
   return a;
 }
+
+/** The index of the last value in ascending `list` (integers) that is at most `at` (0 if none: the first). */
+export function lastAtOrBefore(list: ArrayLike<number>, at: number): number {
+  return Math.max(0, firstAtOrAfter(list, at + 1) - 1);
+}

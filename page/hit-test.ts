@@ -4,6 +4,7 @@
  * the range's own boxes confirm the pointer is on the word, not in the margin beside it.
  */
 
+import { lastAtOrBefore } from '../lib/sorted';
 import type { PlacedMention } from './highlights';
 
 export function caretAt(
@@ -47,7 +48,7 @@ export class MentionIndex {
     // text nodes would otherwise cost a map entry for each (100 ms in Firefox).
     let last = -1;
     for (const m of mentions) {
-      for (let i = nodeAt(starts, m.start); i < nodes.length && (starts[i] as number) <= m.end; i++) {
+      for (let i = lastAtOrBefore(starts, m.start); i < nodes.length && (starts[i] as number) <= m.end; i++) {
         if (i > last) this.nodeIndex.set(nodes[i] as Node, i);
         last = Math.max(last, i);
       }
@@ -83,16 +84,4 @@ export class MentionIndex {
     const hit = this.atOffset(offset) ?? (offset > 0 ? this.atOffset(offset - 1) : null);
     return hit && pointInRange(hit.range, x, y) ? hit : null;
   }
-}
-
-/** The index of the last node starting at or before `offset` (nodes sorted by start). */
-function nodeAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }

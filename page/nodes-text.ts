@@ -1,3 +1,4 @@
+import { lastAtOrBefore } from '../lib/sorted';
 import type { TextSource } from '../lib/text-change';
 
 /**
@@ -26,7 +27,7 @@ export class NodesText implements TextSource {
     if (this.whole !== null) return this.whole.charCodeAt(index);
     if (index < this.from || index >= this.to) {
       if (index < 0 || index >= this.length) return Number.NaN;
-      this.load(this.nodeAt(index));
+      this.load(lastAtOrBefore(this.starts, index));
     }
     return this.value.charCodeAt(index - this.from);
   }
@@ -37,7 +38,7 @@ export class NodesText implements TextSource {
     const to = clamp(end, this.length);
     if (to <= from) return '';
     const parts: string[] = [];
-    for (let i = this.nodeAt(from); i < this.starts.length && (this.starts[i] as number) < to; i++) {
+    for (let i = lastAtOrBefore(this.starts, from); i < this.starts.length && (this.starts[i] as number) < to; i++) {
       this.load(i);
       parts.push(this.value.slice(Math.max(0, from - this.from), to - this.from));
     }
@@ -64,18 +65,6 @@ export class NodesText implements TextSource {
     this.value = value;
     this.from = from;
     this.to = to;
-  }
-
-  /** The node holding `offset` (binary search). */
-  private nodeAt(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.starts[mid] as number) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
   }
 }
 
