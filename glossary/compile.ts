@@ -159,6 +159,13 @@ export function compileGlossary(packs: readonly Pack[], options: CompileOptions 
     return [{ series: entity, editions }];
   });
   if (series.length) index.series = series;
+  const adjectives = entries.flatMap((entry) =>
+    (entry.ar.nisba ?? [])
+      .flatMap(nisbaForms)
+      .map(keyOf)
+      .filter((key) => owner.get(key) === entry.id),
+  );
+  if (adjectives.length) index.adjectives = [...new Set(adjectives)];
   const notOurs = NOT_OURS.map((n) => keyOf(n.form)).filter((key) => !owner.has(key));
   if (notOurs.length) index.notOurs = notOurs;
   // Last: the tables are computed from everything above.

@@ -43,6 +43,8 @@ export interface CompiledGlossary {
   origin?: Record<string, GeneratedBy>;
   /** Names that contain a glossary name but are something else (مسار أستانا): read, never shown. */
   notOurs?: string[];
+  /** Keys of adjectives of origin (nisba: صيني, تركمانية): read as the country, except in a person's name. */
+  adjectives?: string[];
   /** Keys that match only where the page writes them in capitals (Latin acronyms: SCO, CGTN). */
   upper?: string[];
   /** What lets the matcher read names written in ways the data never listed. */

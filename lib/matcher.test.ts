@@ -180,6 +180,30 @@ describe('nisba (adjective) forms point to the country', () => {
   it.each(cases)('%s → %s', (source, id) => expect(read(frame(source))).toEqual([[id, source]]));
 });
 
+describe("an adjective of origin inside a person's kunya name is not the country", () => {
+  const cases: Array<[string, Array<[string, string]>]> = [
+    // Noms de guerre in Iraqi and Syrian reporting (SaudiNewsNet, July 2015).
+    ['ومنهم أبو مسلم التركماني وأبو علي الأنباري', []],
+    ['الرجل الثاني في الجماعة وهو أبو مسلم التركماني، وحاجي بكر', []],
+    ['قتل القيادي أبو عمر الطاجيكي في غارة', []],
+    ['نعى رفاق أبي حفص الأوزبكي', []],
+    // Abu Dhabi is a city: its adjective is still the country's.
+    ['مباحثات أبو ظبي الصينية الإماراتية', [['china', 'الصينية']]],
+    // Not a kunya: the adjective stands by a noun, or a small word comes between.
+    ['التقى أبو مسلم مع الوفد الصيني', [['china', 'الصيني']]],
+    ['قال أبو الغيط إن الجانب الصيني', [['china', 'الصيني']]],
+    // أم is also "or".
+    [
+      'سواء الجانب الروسي أم الجانب الصيني',
+      [
+        ['russia', 'الروسي'],
+        ['china', 'الصيني'],
+      ],
+    ],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(read(text)).toEqual(expected));
+});
+
 describe('transliteration variants real outlets use', () => {
   const cases: Array<[string, string]> = [
     ['شي جين بينغ', 'xi-jinping'],

@@ -47,6 +47,8 @@ export interface Matcher {
   readonly names: NameReader | null;
   /** Keys that must be written in capitals on the page. */
   readonly upper: ReadonlySet<string>;
+  /** Adjectives of origin (see `CompiledGlossary.adjectives`). */
+  readonly adjectives: ReadonlySet<string>;
   /** Short forms that are ordinary words too: never read from page context alone. */
   readonly ordinary: ReadonlySet<string>;
   /** Shapes (see `shape`) of the first words of forms, six letters or more: a name written as two words. */
@@ -269,6 +271,7 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
     firstPairs,
     names: glossary.names ? new NameReader(glossary.names, tables.names) : null,
     upper: new Set(glossary.upper ?? []),
+    adjectives: new Set(glossary.adjectives ?? []),
     ordinary: new Set(glossary.names?.ordinary ?? []),
     joinedShapes: BitSet.of(SHAPE_BITS, tables.joinedShapes),
     gluedShapes: BitSet.of(SHAPE_BITS, tables.gluedShapes),
@@ -496,6 +499,24 @@ function cueBefore(scan: Scan, w: number): Deferred['cue'] {
 }
 
 /**
+ * The first word of a kunya, the "father of" part of an Arabic name (أبو مسلم), in its three
+ * cases, folded. An adjective of origin after a kunya and one more word is that person's name,
+ * not a mention of the country: أبو مسلم التركماني is a man, أبو عمر الطاجيكي another. Abu Dhabi
+ * is a city whose adjective is the country's (مباحثات أبو ظبي الروسية), so it stays out. The
+ * "mother of" أم is left out: it is also the word "or" (الجانب الروسي أم الجانب الصيني).
+ */
+const KUNYA: ReadonlySet<string> = new Set(['أبو', 'أبي', 'أبا'].map(foldArabic));
+const NOT_A_KUNYA: ReadonlySet<string> = new Set(['ظبي'].map(foldArabic));
+
+/** Whether the one-word adjective at word `w` closes a kunya name (أبو مسلم التركماني). */
+function closesKunya(scan: Scan, w: number): boolean {
+  const before = bareWord(scan, w - 1);
+  if (before === null || NOT_A_KUNYA.has(before) || FUNCTION_WORDS.has(before)) return false;
+  const kunya = bareWord(scan, w - 2);
+  return kunya !== null && KUNYA.has(kunya);
+}
+
+/**
  * A scan of folded text that can stop and resume: the content script matches a large page in
  * slices between which the browser can paint and handle input; everything else runs it to the
  * end at once (`matchEntities`). Short references carry across slices.
@@ -699,6 +720,16 @@ export class MatchScan {
         this.matcher.glossary.origin?.[best.form] === 'partial' &&
         best.form.length < LONG_PARTIAL &&
         !standsApart(this.scan, w, best.last)
+      ) {
+        best = null;
+      }
+      // An adjective of origin that is part of a person's name (أبو مسلم التركماني).
+      if (
+        best &&
+        best.last === w &&
+        !best.short &&
+        this.matcher.adjectives.has(best.form) &&
+        closesKunya(this.scan, w)
       ) {
         best = null;
       }
