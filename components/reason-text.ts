@@ -130,6 +130,8 @@ export function reasonText(reason: Reason, t: TFunction, language: string, pack?
       return say(reason.code, { powers: word('powers'), side: sideName(pack?.sides[0]?.id ?? '') });
     case 'named-often':
       return say(reason.code, { sides: sides(), count: pack?.sides.length ?? 2 });
+    case 'leader-story':
+      return say(reason.code, { count: reason.count });
     case 'named-together':
     case 'in-passing':
       return say(reason.code, { sides: sides() });

@@ -146,6 +146,12 @@ export const ProfileSchema = v.strictObject({
   powers: Ids,
   /** Cities that hosted a summit: named beside a named summit, they confirm it. */
   venues: Ids,
+  /**
+   * The heads of state who meet at the summit. A page whose story is one of them is related
+   * coverage even where it names one side only (an election, a state visit elsewhere): see
+   * `rules.leaderStory`.
+   */
+  leaders: v.optional(Ids),
   /** The summit as a series and its editions, each with its host city (null: not yet known). */
   series: v.optional(
     v.strictObject({
@@ -198,6 +204,18 @@ export const ProfileSchema = v.strictObject({
      * throughout a page about its ministers' meeting); absent, naming alone never makes it so.
      */
     relatedMentions: v.optional(v.pipe(Count, v.minValue(1))),
+    /**
+     * A page is `related` when one of `leaders` is its story: named at least `mentions` times, the
+     * first time within the first `within` characters or the first `share` of the text (the
+     * headline or the lede, after a page's menus), and no other forum nor any other summit named.
+     */
+    leaderStory: v.optional(
+      v.strictObject({
+        mentions: v.pipe(Count, v.minValue(1)),
+        within: Count,
+        share: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+      }),
+    ),
   }),
   /** How the reasons name this pack's roles, in each interface language. */
   labels: v.strictObject({

@@ -189,7 +189,7 @@ export class Annotator {
       packs = [];
       for (const { pack, rules } of this.topics) {
         const words = summitWords[this.summitWords.indexOf(rules.summitWord)] as number[];
-        const evidence = yield* collectEvidenceSteps(scan.mentions, rules, words, wordsPerStep * 2);
+        const evidence = yield* collectEvidenceSteps(scan.mentions, rules, words, wordsPerStep * 2, input.text.length);
         packs.push({ pack: pack.id, ...topicVerdict(evidence, rules.profile) });
       }
     }

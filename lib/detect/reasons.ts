@@ -47,6 +47,8 @@ export type TopicReason =
   | { code: 'named-together' }
   /** Every side is named often enough on the page to matter (the pack's `relatedMentions`). */
   | { code: 'named-often' }
+  /** One of the summit's leaders is the page's story: named `count` times, from its opening lines. */
+  | { code: 'leader-story'; count: number }
   | { code: 'other-power' }
   | { code: 'in-passing' }
   | { code: 'one-side' };
@@ -83,6 +85,7 @@ const PARAMS: { [C in ReasonCode]: ParamsOf<Extract<Reason, { code: C }>> } = {
   'summit-mentioned': {},
   'named-together': {},
   'named-often': {},
+  'leader-story': { count: 'number' },
   'other-power': {},
   'in-passing': {},
   'one-side': {},

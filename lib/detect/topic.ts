@@ -46,6 +46,13 @@ export interface TopicEvidence {
   closePairs: number;
   /** Mentions of a city that hosted a summit. */
   venues: number;
+  /** The most mentions of any one of the profile's leaders, and where the first leader mention starts. */
+  leader: number;
+  leaderAt: number;
+  /** Every word "summit" on the page, whoever's summit it is. */
+  summitWords: number;
+  /** Characters of the text read (for `rules.leaderStory.share`). */
+  length: number;
 }
 
 type Role = { side: number; group?: string } | { role: 'summit' | 'mechanism' | 'forum' | 'power' };
@@ -63,6 +70,8 @@ export interface SummitWord {
 export class TopicRules {
   readonly roles = new Map<number, Role>();
   readonly venues = new Set<number>();
+  /** Entity index → its place in `profile.leaders`. */
+  readonly leaders = new Map<number, number>();
   readonly summitWord: SummitWord;
   /** Sides of `profile.pairs`, as positions in `profile.sides`. */
   readonly pair?: readonly [number, number];
@@ -88,6 +97,10 @@ export class TopicRules {
       const i = indexOf(id);
       if (i !== undefined) this.venues.add(i);
     }
+    (profile.leaders ?? []).forEach((id, k) => {
+      const i = indexOf(id);
+      if (i !== undefined) this.leaders.set(i, k);
+    });
     this.summitWord = summitWordOf(profile.summitWord);
     if (profile.pairs) {
       const [a, b] = profile.pairs.sides.map((id) => profile.sides.findIndex((side) => side.id === id));
@@ -132,8 +145,9 @@ export function collectEvidence(
   mentions: readonly Mention[],
   rules: TopicRules,
   folded: FoldedText | readonly number[],
+  length = 0,
 ): TopicEvidence {
-  return finish(collectEvidenceSteps(mentions, rules, folded));
+  return finish(collectEvidenceSteps(mentions, rules, folded, Number.POSITIVE_INFINITY, length));
 }
 
 /** The same evidence, pausing (yield) after every `perStep` mentions and summit words looked at. */
@@ -143,6 +157,8 @@ export function* collectEvidenceSteps(
   /** The folded text, or where the word "summit" stands in it (see `summitWordsIn`). */
   folded: FoldedText | readonly number[],
   perStep = Number.POSITIVE_INFINITY,
+  /** The length of the text the mentions are in (see `TopicEvidence.length`). */
+  length = 0,
 ): Steps<TopicEvidence> {
   let budget = perStep;
   const { profile } = rules;
@@ -155,7 +171,12 @@ export function* collectEvidenceSteps(
     summitWordNearAll: 0,
     closePairs: 0,
     venues: 0,
+    leader: 0,
+    leaderAt: -1,
+    summitWords: 0,
+    length,
   };
+  const leaderCounts = new Int32Array(rules.leaders.size);
   const sideAt: number[][] = profile.sides.map(() => []);
   const covered: Array<[number, number]> = [];
   for (const m of mentions) {
@@ -164,6 +185,12 @@ export function* collectEvidenceSteps(
       yield;
     }
     if (rules.venues.has(m.entity)) ev.venues++;
+    const leader = rules.leaders.get(m.entity);
+    if (leader !== undefined) {
+      const n = ++(leaderCounts[leader] as number);
+      if (n > ev.leader) ev.leader = n;
+      if (ev.leaderAt < 0) ev.leaderAt = m.start;
+    }
     const role = rules.roles.get(m.entity);
     if (!role) continue;
     if ('side' in role) {
@@ -204,6 +231,7 @@ export function* collectEvidenceSteps(
       yield;
     }
     if (insideAny(covered, at)) continue;
+    ev.summitWords++;
     if (sideAt.every((list) => anyWithin(list, at + 1, at + after))) ev.summitWordNearAll++;
   }
   return ev;
@@ -295,6 +323,18 @@ export function topicVerdict(ev: TopicEvidence, profile: TopicProfile): TopicVer
   const often = rules.relatedMentions;
   if (often !== undefined && !otherPowersStory && ev.sides.every((side) => side.count >= often)) {
     reasons.push({ code: 'named-often' });
+    return { level: 'related', score: rounded, reasons };
+  }
+  const story = rules.leaderStory;
+  if (
+    story &&
+    ev.leader >= story.mentions &&
+    ev.leaderAt >= 0 &&
+    ev.leaderAt < Math.max(story.within, ev.length * story.share) &&
+    !ev.forum &&
+    !ev.summitWords
+  ) {
+    reasons.push({ code: 'leader-story', count: ev.leader });
     return { level: 'related', score: rounded, reasons };
   }
   reasons.push({ code: otherPowersStory && allSides ? 'other-power' : allSides ? 'in-passing' : 'one-side' });
