@@ -30,12 +30,12 @@ import { measure } from './timing';
 const SETTLE_MS = 250;
 const MAX_WAIT_MS = 1000;
 /** Words matched in one step (a few milliseconds); steps are batched into tasks of `SLICE_MS`. */
-const WORDS_PER_SLICE = 1_000;
+const WORDS_PER_SLICE = 500;
 /** Nodes walked, and mentions placed, in one step (a few milliseconds each from an extension's world). */
-const NODES_PER_SLICE = 2_000;
-const MENTIONS_PER_SLICE = 1_000;
+const NODES_PER_SLICE = 1_000;
+const MENTIONS_PER_SLICE = 500;
 /** The main-thread time one task of a read may take before it yields (steps run in between). */
-const SLICE_MS = 12;
+const SLICE_MS = 8;
 /** The largest page (in text nodes and mentions) moved to new nodes at once, in the observer's callback. */
 const SYNC_NODES = 8_000;
 const SYNC_MENTIONS = 4_000;
@@ -206,11 +206,18 @@ export class PageSession {
       started = performance.now();
       return true;
     };
+    // A task ends before the step that would take it past `SLICE_MS`, judged by the step before
+    // (steps of one kind cost about the same), not after it: a task then ends near `SLICE_MS`
+    // rather than up to a whole step beyond it.
+    let lastStep = 0;
     const sliced = async <T>(steps: Steps<T>): Promise<T | null> => {
       for (;;) {
+        const before = performance.now();
         const next = steps.next();
+        const now = performance.now();
+        lastStep = now - before;
         if (next.done) return next.value;
-        if (performance.now() - started >= SLICE_MS && !(await pause())) return null;
+        if (now - started + lastStep >= SLICE_MS && !(await pause())) return null;
       }
     };
     // Every change from now until this read is taken is noted (see `OldValues.carry`).
