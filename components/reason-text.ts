@@ -131,6 +131,7 @@ export function reasonText(reason: Reason, t: TFunction, language: string, pack?
     case 'named-often':
       return say(reason.code, { sides: sides(), count: pack?.sides.length ?? 2 });
     case 'leader-story':
+    case 'project-story':
       return say(reason.code, { count: reason.count });
     case 'named-together':
     case 'in-passing':

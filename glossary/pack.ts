@@ -152,6 +152,12 @@ export const ProfileSchema = v.strictObject({
    * `rules.leaderStory`.
    */
   leaders: v.optional(Ids),
+  /**
+   * Projects that are themselves the relations (a cross-border railway, pipeline or port): a page
+   * whose story is one of them is related coverage even where it names one side only (see
+   * `rules.projectMentions`).
+   */
+  projects: v.optional(Ids),
   /** The summit as a series and its editions, each with its host city (null: not yet known). */
   series: v.optional(
     v.strictObject({
@@ -209,6 +215,11 @@ export const ProfileSchema = v.strictObject({
      * first time within the first `within` characters or the first `share` of the text (the
      * headline or the lede, after a page's menus), and no other forum nor any other summit named.
      */
+    /**
+     * A page that names `projects` this often in all, with no other forum nor any other summit
+     * named, is `related`.
+     */
+    projectMentions: v.optional(v.pipe(Count, v.minValue(1))),
     leaderStory: v.optional(
       v.strictObject({
         mentions: v.pipe(Count, v.minValue(1)),

@@ -49,6 +49,8 @@ export type TopicReason =
   | { code: 'named-often' }
   /** One of the summit's leaders is the page's story: named `count` times, from its opening lines. */
   | { code: 'leader-story'; count: number }
+  /** Projects that are themselves the relations (a cross-border railway, a pipeline) are named `count` times. */
+  | { code: 'project-story'; count: number }
   | { code: 'other-power' }
   | { code: 'in-passing' }
   | { code: 'one-side' };
@@ -86,6 +88,7 @@ const PARAMS: { [C in ReasonCode]: ParamsOf<Extract<Reason, { code: C }>> } = {
   'named-together': {},
   'named-often': {},
   'leader-story': { count: 'number' },
+  'project-story': { count: 'number' },
   'other-power': {},
   'in-passing': {},
   'one-side': {},

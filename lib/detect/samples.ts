@@ -233,6 +233,18 @@ export const topicSamples: Array<{ name: string; text: string; expected: Level; 
     text: 'فاز الرئيس شوكت ميرضيايف بولاية جديدة في الانتخابات الرئاسية في أوزبكستان، وأعلنت لجنة الانتخابات أن ميرضيايف حصل على أغلبية الأصوات، فيما بلغت نسبة المشاركة ثمانين في المئة.',
   },
   {
+    name: 'a cross-border project as the story (one side named)',
+    expected: 'related',
+    sco: 'none',
+    text: 'عبر أكثر من ألف قطار شحن ميناء خورغوس البري في شينجيانغ منذ بداية العام، وقالت إدارة الميناء إن حركة البضائع عبر خورغوس ارتفعت بنسبة عشرين في المئة.',
+  },
+  {
+    name: 'a cross-border project named once, in passing',
+    expected: 'none',
+    sco: 'none',
+    text: 'أعلنت بكين نمو التجارة الخارجية للصين، وذكر التقرير أن منفذ خورغوس كان من بين المنافذ التي سجلت زيادة.',
+  },
+  {
     name: "one of the summit's leaders at another summit",
     expected: 'none',
     sco: 'none',

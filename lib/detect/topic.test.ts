@@ -14,7 +14,7 @@ const level = (text: string) => annotator.annotate({ text }).topic;
 /** The conclusion (the last reason) each level may end on. */
 const CONCLUSIONS = {
   summit: ['summit-signs'],
-  related: ['forum-dominates', 'summit-mentioned', 'named-together', 'named-often', 'leader-story'],
+  related: ['forum-dominates', 'summit-mentioned', 'named-together', 'named-often', 'leader-story', 'project-story'],
   none: ['other-power', 'in-passing', 'one-side'],
 };
 

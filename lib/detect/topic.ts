@@ -49,6 +49,8 @@ export interface TopicEvidence {
   /** The most mentions of any one of the profile's leaders, and where the first leader mention starts. */
   leader: number;
   leaderAt: number;
+  /** Mentions of the profile's projects. */
+  projects: number;
   /** Every word "summit" on the page, whoever's summit it is. */
   summitWords: number;
   /** Characters of the text read (for `rules.leaderStory.share`). */
@@ -72,6 +74,7 @@ export class TopicRules {
   readonly venues = new Set<number>();
   /** Entity index → its place in `profile.leaders`. */
   readonly leaders = new Map<number, number>();
+  readonly projects = new Set<number>();
   readonly summitWord: SummitWord;
   /** Sides of `profile.pairs`, as positions in `profile.sides`. */
   readonly pair?: readonly [number, number];
@@ -96,6 +99,10 @@ export class TopicRules {
     for (const id of profile.venues) {
       const i = indexOf(id);
       if (i !== undefined) this.venues.add(i);
+    }
+    for (const id of profile.projects ?? []) {
+      const i = indexOf(id);
+      if (i !== undefined) this.projects.add(i);
     }
     (profile.leaders ?? []).forEach((id, k) => {
       const i = indexOf(id);
@@ -173,6 +180,7 @@ export function* collectEvidenceSteps(
     venues: 0,
     leader: 0,
     leaderAt: -1,
+    projects: 0,
     summitWords: 0,
     length,
   };
@@ -185,6 +193,7 @@ export function* collectEvidenceSteps(
       yield;
     }
     if (rules.venues.has(m.entity)) ev.venues++;
+    if (rules.projects.has(m.entity)) ev.projects++;
     const leader = rules.leaders.get(m.entity);
     if (leader !== undefined) {
       const n = ++(leaderCounts[leader] as number);
@@ -325,14 +334,20 @@ export function topicVerdict(ev: TopicEvidence, profile: TopicProfile): TopicVer
     reasons.push({ code: 'named-often' });
     return { level: 'related', score: rounded, reasons };
   }
+  // One of the beat's own stories on a page that names one side only: a leader, or a project that
+  // is itself the relations; never where another forum or another summit is the occasion.
+  const elsewhere = ev.forum > 0 || ev.summitWords > 0;
+  if (rules.projectMentions !== undefined && !elsewhere && ev.projects >= rules.projectMentions) {
+    reasons.push({ code: 'project-story', count: ev.projects });
+    return { level: 'related', score: rounded, reasons };
+  }
   const story = rules.leaderStory;
   if (
     story &&
     ev.leader >= story.mentions &&
     ev.leaderAt >= 0 &&
     ev.leaderAt < Math.max(story.within, ev.length * story.share) &&
-    !ev.forum &&
-    !ev.summitWords
+    !elsewhere
   ) {
     reasons.push({ code: 'leader-story', count: ev.leader });
     return { level: 'related', score: rounded, reasons };
