@@ -126,6 +126,14 @@ describe('the pack schema', () => {
       /empty/,
     ],
     [
+      'a control character in a source note',
+      (e) => {
+        e.source = { note: 'Spellings: أستانا (Xinhua). \u0000(an outlet).' };
+      },
+      'entries.0.source.note',
+      /control characters/,
+    ],
+    [
       'a missing pack language',
       (e) => {
         e.explanation = { en: 'Only English. Two sentences.' };

@@ -41,7 +41,15 @@ export const EntityId = v.pipe(
 /** A BCP 47 primary language subtag (en, zh, ru …). */
 const Language = v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/, 'must be a language code such as en or zh'));
 
-const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(4000));
+/** Text a reader sees: never empty, and no control characters (a stray NUL or escape shows on the card). */
+const Text = v.pipe(
+  v.string(),
+  v.trim(),
+  v.minLength(1, 'must not be empty'),
+  v.maxLength(4000),
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point.
+  v.check((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), 'must have no control characters'),
+);
 
 /** Text in several languages, keyed by language code. */
 const ByLanguage = v.record(Language, Text);
