@@ -219,15 +219,15 @@ export const ProfileSchema = v.strictObject({
      */
     relatedMentions: v.optional(v.pipe(Count, v.minValue(1))),
     /**
-     * A page is `related` when one of `leaders` is its story: named at least `mentions` times, the
-     * first time within the first `within` characters or the first `share` of the text (the
-     * headline or the lede, after a page's menus), and no other forum nor any other summit named.
-     */
-    /**
      * A page that names `projects` this often in all, with no other forum nor any other summit
      * named, is `related`.
      */
     projectMentions: v.optional(v.pipe(Count, v.minValue(1))),
+    /**
+     * A page is `related` when one of `leaders` is its story: named at least `mentions` times, the
+     * first leader mention within the first `within` characters or the first `share` of the text
+     * (the headline or the lede, after a page's menus), and no other forum nor any other summit named.
+     */
     leaderStory: v.optional(
       v.strictObject({
         mentions: v.pipe(Count, v.minValue(1)),

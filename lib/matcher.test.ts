@@ -182,9 +182,9 @@ describe('nisba (adjective) forms point to the country', () => {
 
 describe("an adjective of origin inside a person's kunya name is not the country", () => {
   const cases: Array<[string, Array<[string, string]>]> = [
-    // Noms de guerre in Iraqi and Syrian reporting (SaudiNewsNet, July 2015).
-    ['ومنهم أبو مسلم التركماني وأبو علي الأنباري', []],
-    ['الرجل الثاني في الجماعة وهو أبو مسلم التركماني، وحاجي بكر', []],
+    // Noms de guerre, as Iraqi and Syrian reporting writes them (a case seen in SaudiNewsNet).
+    ['وأعلن التنظيم مقتل أبو مسلم التركماني في غارة جوية', []],
+    ['كان أبو مسلم التركماني، نائب زعيم الجماعة، هدفا للغارة', []],
     ['قتل القيادي أبو عمر الطاجيكي في غارة', []],
     ['نعى رفاق أبي حفص الأوزبكي', []],
     // Abu Dhabi is a city: its adjective is still the country's.
