@@ -206,18 +206,18 @@ export class PageSession {
       started = performance.now();
       return true;
     };
-    // A task ends before the step that would take it past `SLICE_MS`, judged by the step before
-    // (steps of one kind cost about the same), not after it: a task then ends near `SLICE_MS`
-    // rather than up to a whole step beyond it.
-    let lastStep = 0;
+    // A task ends before the step that would take it past `SLICE_MS`, judged by the longest recent
+    // step (one in three folds a new window of text and costs more), not after it: a task then
+    // ends near `SLICE_MS` rather than up to a whole step beyond it.
+    let longStep = 0;
     const sliced = async <T>(steps: Steps<T>): Promise<T | null> => {
       for (;;) {
         const before = performance.now();
         const next = steps.next();
         const now = performance.now();
-        lastStep = now - before;
+        longStep = Math.max(longStep * 0.8, now - before);
         if (next.done) return next.value;
-        if (now - started + lastStep >= SLICE_MS && !(await pause())) return null;
+        if (now - started + longStep >= SLICE_MS && !(await pause())) return null;
       }
     };
     // Every change from now until this read is taken is noted (see `OldValues.carry`).

@@ -151,6 +151,8 @@ export default defineUnlistedScript(async () => {
       .then((answer) => answer && apply(answer))
       .catch(() => {});
   };
+  // The matcher is built in a task of its own, not after the glossary's arrival in the same one.
+  await yieldToBrowser();
   const annotator = new Annotator(glossary);
   /** Shows the packs the reader has on (every bundled pack but the ones switched off). */
   const enablePacks = (off: readonly string[]) =>
