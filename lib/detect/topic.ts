@@ -16,7 +16,7 @@ import type { TopicProfile } from '../../glossary/pack';
 import type { FoldedText } from '../arabic/fold';
 import type { Mention } from '../matcher';
 import { firstAtOrAfter } from '../sorted';
-import { finish, type Steps } from '../steps';
+import type { Steps } from '../steps';
 import type { TopicReason } from './reasons';
 
 export type TopicLevel = 'summit' | 'related' | 'none';
@@ -51,7 +51,7 @@ export interface TopicEvidence {
   leaderAt: number;
   /** Mentions of the profile's projects. */
   projects: number;
-  /** Every word "summit" on the page, whoever's summit it is. */
+  /** Words "summit" outside the names of this beat's summit and mechanism, whoever's summit they are. */
   summitWords: number;
   /** Characters of the text read (for `rules.leaderStory.share`). */
   length: number;
@@ -147,15 +147,6 @@ export function summitWordsIn(
 }
 
 const isArabicLetter = (c: number) => c >= 0x0621 && c <= 0x064a;
-
-export function collectEvidence(
-  mentions: readonly Mention[],
-  rules: TopicRules,
-  folded: FoldedText | readonly number[],
-  length = 0,
-): TopicEvidence {
-  return finish(collectEvidenceSteps(mentions, rules, folded, Number.POSITIVE_INFINITY, length));
-}
 
 /** The same evidence, pausing (yield) after every `perStep` mentions and summit words looked at. */
 export function* collectEvidenceSteps(
