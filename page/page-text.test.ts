@@ -80,6 +80,86 @@ describe('collectPageText', () => {
     const deep = `${'<div>'.repeat(5000)}الصين${'</div>'.repeat(5000)}`;
     expect(page(deep).text).toBe('الصين');
   });
+
+  it('skips SVG and MathML elements, which name themselves in lower case, and reads XHTML', () => {
+    const read = page('<p>بكين</p><svg><text>Astana</text></svg><math><mi>x</mi></math><p>طشقند</p>');
+    expect(read.text).toBe('بكينطشقند');
+    const xhtml = new DOMParser().parseFromString(
+      '<html xmlns="http://www.w3.org/1999/xhtml"><body><p>بكين</p><script>var a</script><p>طشقند</p></body></html>',
+      'application/xhtml+xml',
+    );
+    const x = collectPageText(xhtml.documentElement.lastChild as Element);
+    expect(x.text).toBe('بكينطشقند');
+    expect(x.breaks).toEqual([0, 4, 9]);
+  });
+
+  /** The walk as a recursion over `childNodes`: what the stepped, stack-free walk must equal. */
+  function reference(root: Node, shadow: boolean) {
+    const out: { text: string; breaks: number[] } = { text: '', breaks: [] };
+    const mark = () => {
+      if (out.breaks[out.breaks.length - 1] !== out.text.length) out.breaks.push(out.text.length);
+    };
+    const visit = (node: Node) => {
+      if (node.nodeType === 3) {
+        out.text += (node as Text).data;
+        return;
+      }
+      const tag = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
+      if (['SCRIPT', 'STYLE', 'SVG'].includes(tag)) return;
+      const block = ['P', 'DIV', 'LI', 'UL', 'BODY', 'H2', 'SECTION'].includes(tag);
+      if (block) mark();
+      const sr = shadow && node.nodeType === 1 ? openShadowOf(node as Element) : null;
+      if (sr) visit(sr);
+      for (const child of Array.from(node.childNodes)) visit(child);
+      if (block) mark();
+    };
+    visit(root);
+    return out;
+  }
+
+  it('equals a recursive walk on nested, empty, shadowed and mixed markup, in any step size', () => {
+    document.body.innerHTML =
+      '<section><h2>قمة</h2><div><p></p><ul><li>أ<b>ب</b></li><li></li></ul>نص<script>x</script></div>' +
+      '<x-card><span>ضوء</span></x-card><x-empty></x-empty><div><x-card></x-card></div>آخر</section><p>ذيل</p>';
+    for (const host of Array.from(document.querySelectorAll('x-card')))
+      host.attachShadow({ mode: 'open' }).innerHTML = '<p>ظل<slot></slot></p><x-inner></x-inner>';
+    const inner = document.querySelector('x-card')?.shadowRoot?.querySelector('x-inner') as Element;
+    inner.attachShadow({ mode: 'open' }).innerHTML = '<i>عمق</i>';
+    (document.querySelector('x-empty') as Element).attachShadow({ mode: 'open' });
+    for (const shadow of [false, true]) {
+      const want = reference(document.body, shadow);
+      expect(want.text).toContain(shadow ? 'ظلعمقضوء' : 'ضوء');
+      for (const step of [1, 2, 3, 7, Number.POSITIVE_INFINITY]) {
+        const read = finish(collectPageTextSteps(document.body, shadow ? { shadowOf: openShadowOf } : {}, step));
+        expect({ text: read.text, breaks: read.breaks }).toEqual(want);
+      }
+    }
+  });
+
+  it('ends, inside its root, when the page removes or moves nodes between two steps', () => {
+    const html = '<div id="a"><p>واحد</p><p>اثنان</p><p>ثلاثة</p></div><div id="b"><p>أربعة</p></div>';
+    for (const change of ['remove', 'move-out', 'move-back'] as const) {
+      for (let at = 1; at < 12; at++) {
+        document.body.innerHTML = `<main>${html}</main><aside><p>خارج</p></aside>`;
+        const main = document.querySelector('main') as HTMLElement;
+        const steps = collectPageTextSteps(main, {}, 1);
+        let done = steps.next();
+        for (let i = 0; i < at && !done.done; i++) done = steps.next();
+        const second = main.querySelectorAll('p')[1] as HTMLElement;
+        if (change === 'remove') second.remove();
+        else if (change === 'move-out') (document.querySelector('aside') as HTMLElement).append(second);
+        else main.prepend(second);
+        let guard = 0;
+        while (!done.done && guard++ < 1000) done = steps.next();
+        expect(done.done).toBe(true);
+        if (!done.done) continue;
+        // Nothing outside the root is read, and what follows the change still is.
+        expect(done.value.text).not.toContain('خارج');
+        expect(done.value.text).toContain('أربعة');
+        expect(new Set(done.value.nodes).size).toBe(done.value.nodes.length);
+      }
+    }
+  });
 });
 
 describe('spliceEdits: text nodes edited in place, without a walk', () => {

@@ -7,7 +7,13 @@
  * document (happy-dom).
  */
 
-const SKIPPED = new Set([
+/**
+ * Element names as `nodeName` gives them: upper case for HTML elements in an HTML document, as
+ * written for SVG and MathML ones (`svg`) and in XHTML; both are listed, so no name is re-cased.
+ */
+const bothCases = (names: string[]) => new Set([...names, ...names.map((n) => n.toLowerCase())]);
+
+const SKIPPED = bothCases([
   'SCRIPT',
   'STYLE',
   'NOSCRIPT',
@@ -23,7 +29,7 @@ const SKIPPED = new Set([
   'CANVAS',
 ]);
 
-const BLOCKS = new Set([
+const BLOCKS = bothCases([
   'ADDRESS',
   'ARTICLE',
   'ASIDE',
@@ -122,6 +128,12 @@ export function collectPageText(root: Node, options: CollectOptions = {}): PageT
  * The same walk, pausing (yield) after every `nodesPerStep` nodes: a page of 100,000 elements
  * takes a few hundred milliseconds to walk from an extension's world, far too long for one task.
  * A page that changes between two steps is read again afterwards (the caller watches it).
+ *
+ * The walk follows `firstChild` and `nextSibling` with the nodes it entered on a stack of its own:
+ * no child list copied, no object per node (twice as fast as a stack of children in Chromium).
+ * A step goes to a node's next sibling only while the node is still a child of the one it was
+ * entered from, so a page that moves or removes nodes between two steps shortens this reading
+ * (read again afterwards) but can never send it round in a loop or outside `root`.
  */
 export function* collectPageTextSteps(
   root: Node,
@@ -137,17 +149,18 @@ export function* collectPageTextSteps(
   const markBreak = () => {
     if (breaks[breaks.length - 1] !== length) breaks.push(length);
   };
-
-  // Iterative walk: news pages nest deeply enough to make recursion a risk.
-  const stack: Array<{ node: Node; leaving: boolean }> = [{ node: root, leaving: false }];
+  /** The nodes entered and not yet left, outermost first; a shadow root follows its host. */
+  const path: Node[] = [];
+  let node: Node | null = root;
   let budget = nodesPerStep;
-  while (stack.length) {
+  while (node !== null) {
     if (--budget <= 0) {
       budget = nodesPerStep;
       yield;
     }
-    const { node, leaving } = stack.pop() as { node: Node; leaving: boolean };
-    if (node.nodeType === 3) {
+    const type: number = node.nodeType;
+    let down: Node | null = null;
+    if (type === 3) {
       const text = node as Text;
       let value: string;
       if (text.length > LONG_TEXT && nodesPerStep !== Number.POSITIVE_INFINITY) {
@@ -160,28 +173,49 @@ export function* collectPageTextSteps(
         }
         value = pieces.join('');
       } else value = text.data;
-      if (!value) continue;
-      nodes.push(node as Text);
-      starts.push(length);
-      parts.push(value);
-      length += value.length;
+      if (value) {
+        nodes.push(text);
+        starts.push(length);
+        parts.push(value);
+        length += value.length;
+      }
+    } else if ((type === 1 || type === 9 || type === 11) && node !== skip) {
+      const tag = type === 1 ? (node as Element).nodeName : '';
+      if (!SKIPPED.has(tag)) {
+        const block = BLOCKS.has(tag);
+        if (block) markBreak();
+        // A shadow tree is read before the light children it shows.
+        down = (type === 1 && shadowOf ? shadowOf(node as Element) : null) ?? node.firstChild;
+        if (down !== null) path.push(node);
+        else if (block) markBreak();
+      }
+    }
+    if (down !== null) {
+      node = down;
       continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
-    const tag = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
-    if (leaving) {
-      if (BLOCKS.has(tag)) markBreak();
-      continue;
-    }
-    if (SKIPPED.has(tag) || node === skip) continue;
-    if (BLOCKS.has(tag)) markBreak();
-    stack.push({ node, leaving: true });
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Node, leaving: false });
-    const shadow = tag && shadowOf ? shadowOf(node as Element) : null;
-    if (shadow) stack.push({ node: shadow, leaving: false });
+    node = nextAfter(node, root, path, markBreak);
   }
   return { text: parts.join(''), breaks, nodes, starts };
+}
+
+/**
+ * The node to read after everything under `node`: its next sibling, or, climbing the `path` (each
+ * node left marks a break if it is a block), the next sibling of an ancestor; after a shadow
+ * tree, its host's light children. Null when the walk is over.
+ */
+function nextAfter(node: Node, root: Node, path: Node[], markBreak: () => void): Node | null {
+  let at = node;
+  for (;;) {
+    if (at === root) return null;
+    const parent = path[path.length - 1];
+    if (parent === undefined) return null;
+    const next = at.nodeType === 11 ? parent.firstChild : at.parentNode === parent ? at.nextSibling : null;
+    if (next !== null) return next;
+    path.pop();
+    if (parent.nodeType === 1 && BLOCKS.has((parent as Element).nodeName)) markBreak();
+    at = parent;
+  }
 }
 
 /** The text node holding `offset`, and the offset inside it (end offsets resolve leftwards). */
