@@ -134,6 +134,12 @@ export function collectPageText(root: Node, options: CollectOptions = {}): PageT
  * A step goes to a node's next sibling only while the node is still a child of the one it was
  * entered from, so a page that moves or removes nodes between two steps shortens this reading
  * (read again afterwards) but can never send it round in a loop or outside `root`.
+ *
+ * Every property read crosses from the extension's world into the DOM, the walk's main cost on
+ * a page of many small elements, so each is read once: what an entered node is (a block, a shadow
+ * root) is kept beside it on the stack, and whether each node on the stack is still its parent's
+ * child is checked once after each pause, not at every step (nothing can change the page while a
+ * step runs: no page script runs inside it).
  */
 export function* collectPageTextSteps(
   root: Node,
@@ -151,12 +157,24 @@ export function* collectPageTextSteps(
   };
   /** The nodes entered and not yet left, outermost first; a shadow root follows its host. */
   const path: Node[] = [];
+  /** Beside each node on `path`: BLOCK, SHADOW_ROOT, and CUT once it lost the child the walk is in. */
+  const kinds: number[] = [];
+  /** After a pause: marks each node on the path whose child (the next on the path, or `at`) left it. */
+  const checkPath = (at: Node) => {
+    for (let i = 0; i < path.length; i++) {
+      const child = i + 1 < path.length ? (path[i + 1] as Node) : at;
+      const own = i + 1 < path.length ? (kinds[i + 1] as number) : child.nodeType === 11 ? SHADOW_ROOT : 0;
+      // A shadow root stays its host's; any other child may have been moved or removed.
+      if (!(own & SHADOW_ROOT) && child.parentNode !== path[i]) kinds[i] = (kinds[i] as number) | CUT;
+    }
+  };
   let node: Node | null = root;
   let budget = nodesPerStep;
   while (node !== null) {
     if (--budget <= 0) {
       budget = nodesPerStep;
       yield;
+      checkPath(node);
     }
     const type: number = node.nodeType;
     let down: Node | null = null;
@@ -170,6 +188,7 @@ export function* collectPageTextSteps(
         for (let at = 0; at < text.length; at += LONG_TEXT) {
           pieces.push(text.substringData(at, LONG_TEXT));
           yield;
+          checkPath(node);
         }
         value = pieces.join('');
       } else value = text.data;
@@ -180,41 +199,62 @@ export function* collectPageTextSteps(
         length += value.length;
       }
     } else if ((type === 1 || type === 9 || type === 11) && node !== skip) {
-      const tag = type === 1 ? (node as Element).nodeName : '';
+      const tag: string = type === 1 ? (node as Element).nodeName : '';
       if (!SKIPPED.has(tag)) {
         const block = BLOCKS.has(tag);
         if (block) markBreak();
+        const first: Node | null = node.firstChild;
         // A shadow tree is read before the light children it shows.
-        down = (type === 1 && shadowOf ? shadowOf(node as Element) : null) ?? node.firstChild;
-        if (down !== null) path.push(node);
-        else if (block) markBreak();
+        const shadow: ShadowRoot | null = type === 1 && shadowOf ? shadowOf(node as Element, tag, first) : null;
+        down = shadow ?? first;
+        if (down !== null) {
+          path.push(node);
+          kinds.push((block ? BLOCK : 0) | (type === 11 ? SHADOW_ROOT : 0));
+        } else if (block) markBreak();
       }
     }
     if (down !== null) {
       node = down;
       continue;
     }
-    node = nextAfter(node, root, path, markBreak);
+    node = nextAfter(node, type === 11, root, path, kinds, markBreak);
   }
   return { text: parts.join(''), breaks, nodes, starts };
 }
+
+/** What a node on the walk's path is (bits). */
+const BLOCK = 1;
+const SHADOW_ROOT = 2;
+/** The node lost the child the walk was in (moved or removed during a pause): its rest is not read. */
+const CUT = 4;
 
 /**
  * The node to read after everything under `node`: its next sibling, or, climbing the `path` (each
  * node left marks a break if it is a block), the next sibling of an ancestor; after a shadow
  * tree, its host's light children. Null when the walk is over.
  */
-function nextAfter(node: Node, root: Node, path: Node[], markBreak: () => void): Node | null {
+function nextAfter(
+  node: Node,
+  isShadowRoot: boolean,
+  root: Node,
+  path: Node[],
+  kinds: number[],
+  markBreak: () => void,
+): Node | null {
   let at = node;
+  let atShadowRoot = isShadowRoot;
   for (;;) {
     if (at === root) return null;
     const parent = path[path.length - 1];
     if (parent === undefined) return null;
-    const next = at.nodeType === 11 ? parent.firstChild : at.parentNode === parent ? at.nextSibling : null;
+    const kind = kinds[kinds.length - 1] as number;
+    const next = atShadowRoot ? parent.firstChild : kind & CUT ? null : at.nextSibling;
     if (next !== null) return next;
     path.pop();
-    if (parent.nodeType === 1 && BLOCKS.has((parent as Element).nodeName)) markBreak();
+    kinds.pop();
+    if (kind & BLOCK) markBreak();
     at = parent;
+    atShadowRoot = (kind & SHADOW_ROOT) !== 0;
   }
 }
 

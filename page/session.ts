@@ -170,8 +170,8 @@ export class PageSession {
       skip: ownHost?.() ?? null,
       shadowOf:
         shadowOf &&
-        ((element) => {
-          const root = shadowOf(element);
+        ((element, name, firstChild) => {
+          const root = shadowOf(element, name, firstChild);
           if (root) {
             roots.push(root);
             this.observeShadow(root);

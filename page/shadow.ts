@@ -13,8 +13,11 @@
  * Open roots are found on any element.
  */
 
-/** The built-in HTML elements `attachShadow` accepts (DOM standard, "valid shadow host name"). */
-const SHADOW_HOSTS = new Set([
+/**
+ * The built-in HTML elements `attachShadow` accepts (DOM standard, "valid shadow host name"), as
+ * `localName` gives them and in upper case, as `nodeName` does in an HTML document.
+ */
+const SHADOW_HOST_NAMES = [
   'article',
   'aside',
   'blockquote',
@@ -33,15 +36,23 @@ const SHADOW_HOSTS = new Set([
   'p',
   'section',
   'span',
-]);
+];
+const SHADOW_HOSTS = new Set([...SHADOW_HOST_NAMES, ...SHADOW_HOST_NAMES.map((n) => n.toUpperCase())]);
 
-/** Whether an element is worth asking for a closed shadow root (see above). */
-export function mayHostClosedRoot(element: Element): boolean {
-  const name = element.localName;
-  return name.includes('-') || (element.firstChild === null && SHADOW_HOSTS.has(name));
+/**
+ * Whether an element is worth asking for a closed shadow root (see above). A walk that has read
+ * the element's `nodeName` and `firstChild` already passes them (each read crosses into the DOM).
+ */
+export function mayHostClosedRoot(
+  element: Element,
+  name: string = element.localName,
+  firstChild: Node | null = element.firstChild,
+): boolean {
+  return name.includes('-') || (firstChild === null && SHADOW_HOSTS.has(name));
 }
 
-export type ShadowOf = (element: Element) => ShadowRoot | null;
+/** The shadow root to read of an element; `name` and `firstChild` as in `mayHostClosedRoot`. */
+export type ShadowOf = (element: Element, name?: string, firstChild?: Node | null) => ShadowRoot | null;
 
 /** Open roots only: what any script can see. */
 export const openShadowOf: ShadowOf = (element) => element.shadowRoot;
@@ -53,10 +64,11 @@ export function extensionShadowOf(): ShadowOf {
   };
   const chromeDom = g.chrome?.dom?.openOrClosedShadowRoot;
   if (typeof chromeDom === 'function') {
-    return (element) => {
+    return (element, name, firstChild) => {
       // Only HTML elements can host a shadow root; the call throws for anything else.
-      if (element.shadowRoot) return element.shadowRoot;
-      if (!mayHostClosedRoot(element) || !(element instanceof HTMLElement)) return null;
+      const open = element.shadowRoot;
+      if (open) return open;
+      if (!mayHostClosedRoot(element, name, firstChild) || !(element instanceof HTMLElement)) return null;
       try {
         return chromeDom(element) ?? null;
       } catch {
@@ -64,9 +76,9 @@ export function extensionShadowOf(): ShadowOf {
       }
     };
   }
-  return (element) =>
+  return (element, name, firstChild) =>
     element.shadowRoot ??
-    (mayHostClosedRoot(element)
+    (mayHostClosedRoot(element, name, firstChild)
       ? ((element as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? null)
       : null);
 }

@@ -7,10 +7,11 @@
  * two builds by running it on each, alternating (RAFIQ_OUT_DIR=<build>). Function names are the
  * bundle's (minified); the position finds them in `annotator.js`.
  *
- * PROFILE_PAGE_CHARS (default 10000: about the seed report alone), PROFILE_RUNS (8), PROFILE_TOP (30).
+ * PROFILE_PAGE_CHARS (default 10000: about the seed report alone), PROFILE_RUNS (8), PROFILE_TOP (30);
+ * PROFILE_HTML=FILE profiles that page instead (a hostile suite's case written out, a saved page).
  */
 
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from '../e2e/browsers';
@@ -34,8 +35,10 @@ interface Profile {
 
 async function main() {
   const dir = await mkdtemp(join(tmpdir(), 'rafiq-profile-'));
-  const body = await arabicBody(CHARS);
-  await writeFile(join(dir, 'page.html'), arabicPage(body));
+  const html = process.env.PROFILE_HTML;
+  const body = html ? null : await arabicBody(CHARS);
+  if (html) await copyFile(html, join(dir, 'page.html'));
+  else await writeFile(join(dir, 'page.html'), arabicPage(body ?? ''));
   const server = await serveFolders({ profile: dir });
   const session = await launchChromium();
   const self = new Map<string, number>();
@@ -69,7 +72,7 @@ async function main() {
     await rm(dir, { recursive: true, force: true });
   }
   console.log(
-    `extension JavaScript, self time per load (sampled, ${RUNS} loads of ${Math.round(textLength(body) / 1000)} K characters): ${(total / RUNS).toFixed(1)} ms`,
+    `extension JavaScript, self time per load (sampled, ${RUNS} loads of ${body === null ? html : `${Math.round(textLength(body) / 1000)} K characters`}): ${(total / RUNS).toFixed(1)} ms`,
   );
   for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, TOP))
     console.log(`${(ms / RUNS).toFixed(2).padStart(8)} ms  ${key}`);
