@@ -6,10 +6,12 @@
  * besides layout: the task, its layout, and the functions the trace's CPU samples found in it
  * (minified names, with their place in the bundle). A microscope for "every task under 16 ms":
  * the sampler slows what it samples, so the durations to claim come from `bench:page`. Run it on
- * two builds (RAFIQ_OUT_DIR=<build>), alternating.
+ * two builds (RAFIQ_OUT_DIR=<build>), alternating. LONGEST_HTML=FILE traces that page instead (a
+ * hostile suite's case written out, a saved page). Garbage collection inside each task is shown
+ * apart: a long step can be the collector's, not the step's own work.
  */
 
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from '../e2e/browsers';
@@ -59,7 +61,9 @@ function samplesOf(events: readonly TraceEvent[], pid: number, tid: number): Arr
 
 async function main() {
   const dir = await mkdtemp(join(tmpdir(), 'rafiq-longest-'));
-  await writeFile(join(dir, 'page.html'), arabicPage(await arabicBody(CHARS)));
+  const html = process.env.LONGEST_HTML;
+  if (html) await copyFile(html, join(dir, 'page.html'));
+  else await writeFile(join(dir, 'page.html'), arabicPage(await arabicBody(CHARS)));
   const server = await serveFolders({ longest: dir });
   const session = await launchChromium();
   try {
@@ -77,17 +81,21 @@ async function main() {
       .map((t) => {
         const inside = (e: TraceEvent) => e.ts >= t.ts && e.ts < t.ts + t.dur;
         const layout = own.filter((e) => e.name === 'Layout' && inside(e)).reduce((a, e) => a + (e.dur ?? 0), 0);
-        return { task: t, layout, besides: t.dur - layout };
+        // The collectors' own slices (V8's and Blink's): MinorGC, MajorGC, BlinkGC.*; not nested ones.
+        const gc = own
+          .filter((e) => (e.name === 'MinorGC' || e.name === 'MajorGC' || e.name.startsWith('BlinkGC.')) && inside(e))
+          .reduce((a, e) => a + (e.dur ?? 0), 0);
+        return { task: t, layout, gc, besides: t.dur - layout };
       })
       .sort((a, b) => b.besides - a.besides);
     console.log(`${tasks.length} tasks ran extension script; the longest besides layout:`);
-    for (const { task, layout, besides } of tasks.slice(0, TOP)) {
+    for (const { task, layout, gc, besides } of tasks.slice(0, TOP)) {
       const counts = new Map<string, number>();
       const inTask = samples.filter((s) => s.ts >= task.ts && s.ts <= task.ts + task.dur);
       for (const s of inTask) counts.set(s.fn, (counts.get(s.fn) ?? 0) + 1);
       const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 8);
       console.log(
-        `  ${ms(besides)} ms besides layout (${ms(task.dur)} ms, layout ${ms(layout)} ms), ${inTask.length} samples:`,
+        `  ${ms(besides)} ms besides layout (${ms(task.dur)} ms, layout ${ms(layout)} ms, garbage collection ${ms(gc)} ms), ${inTask.length} samples:`,
       );
       for (const [fn, n] of top) console.log(`    ${String(n).padStart(5)}  ${fn}`);
     }
