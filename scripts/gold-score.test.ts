@@ -8,7 +8,8 @@ import { Annotator } from '../lib/annotate';
 // The cache is read from $RAFIQ_PAGE_CACHE, fixed when scripts/gold.ts loads: point it at a
 // folder of our own text first.
 process.env.RAFIQ_PAGE_CACHE = mkdtempSync(join(tmpdir(), 'rafiq-gold-'));
-const { cachePath, placeMentions, sha256 } = await import('./gold');
+const gold = await import('./gold');
+const { cachePath, placeMentions, sha256 } = gold;
 const { scoreGold } = await import('./gold-score');
 type Gold = import('./gold').Gold;
 type GoldPage = import('./gold').GoldPage;
@@ -87,5 +88,19 @@ describe('scoring against the mention gold', () => {
     expect(s.misses).toBeUndefined();
     expect(s.wrongs).toBeUndefined();
     expect(s.uncoveredIds).toBeUndefined();
+  });
+});
+
+describe('gold merge: a story republished by a second outlet is one page', () => {
+  const { overlap, shingles, DUPLICATE_OVERLAP } = gold;
+  const story =
+    'وصل الرئيس إلى العاصمة صباح اليوم في زيارة رسمية تستغرق يومين يلتقي خلالها نظيره ويبحثان سبل تعزيز التعاون في مجالات الطاقة والنقل والتجارة كما يوقع الجانبان عددا من الاتفاقيات';
+  it('finds the wire in another outlet’s frame, and tells two stories apart', () => {
+    const other =
+      'أعلنت الوزارة أمس عن خطة جديدة لتطوير شبكة السكك الحديدية في البلاد خلال السنوات الخمس المقبلة بتكلفة تقدر بمليارات الدولارات وبمشاركة شركات محلية وأجنبية';
+    const framed = `عاجل | ${story} — تابعونا على مواقع التواصل`;
+    expect(overlap(shingles(story), shingles(framed))).toBeGreaterThanOrEqual(DUPLICATE_OVERLAP);
+    expect(overlap(shingles(story), shingles(other))).toBe(0);
+    expect(overlap(shingles(''), shingles(story))).toBe(0);
   });
 });

@@ -11,7 +11,10 @@
  *   tsx scripts/gold.ts check PART.json   place an annotator's mentions ({ id, text } in reading
  *                                         order) on the cached text and report what does not fit
  *   tsx scripts/gold.ts merge PART.json…  add annotators' parts to the gold, with offsets, the
- *                                         text's hash and the split (by outlet, decided once)
+ *                                         text's hash and the split (by outlet, decided once);
+ *                                         a page repeating another's story is left out
+ *   tsx scripts/gold.ts drop URL… -- WHY   take pages out of the gold (a reserved page, a twin
+ *                                         across the split), saying why
  */
 
 import { createHash } from 'node:crypto';
@@ -152,6 +155,30 @@ export function goldJson(gold: Gold): string {
   return `{\n "about": ${JSON.stringify(gold.about)},\n "pages": [\n${pages.join(',\n')}\n ]\n}\n`;
 }
 
+/** The page's runs of five words: what two copies of one story share, whatever the outlet wraps round it. */
+export function shingles(text: string): Set<string> {
+  const words = text.split(/\s+/).filter(Boolean);
+  const out = new Set<string>();
+  for (let i = 0; i + 5 <= words.length; i++) out.add(words.slice(i, i + 5).join(' '));
+  return out;
+}
+
+/** How much of the shorter text the longer one contains, by runs of five words (0 to 1). */
+export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const s of small) if (large.has(s)) shared++;
+  return shared / small.size;
+}
+
+/**
+ * A page that repeats another's story (an agency wire or a study republished by a second outlet)
+ * is left out: kept, its copy could fall on the other side of the split, and a held-back page
+ * would be read through its tuning twin.
+ */
+export const DUPLICATE_OVERLAP = 0.5;
+
 function merge(files: string[]): number {
   const gold: Gold = existsSync(GOLD_FILE)
     ? (JSON.parse(readFileSync(GOLD_FILE, 'utf8')) as Gold)
@@ -164,6 +191,11 @@ function merge(files: string[]): number {
   const studied = new Set(devset.map((p) => domainOf(p.url)));
   const known = new Map(gold.pages.map((p) => [p.domain, p.split] as const));
   const have = new Set(gold.pages.map((p) => p.url));
+  const texts: Array<{ url: string; shingles: Set<string> }> = [];
+  for (const p of gold.pages) {
+    const text = readCached(p.url);
+    if (text !== null) texts.push({ url: p.url, shingles: shingles(text) });
+  }
   let problems = 0;
   for (const file of files) {
     const part = JSON.parse(readFileSync(file, 'utf8')) as { annotator: string; pages: PartPage[] };
@@ -179,6 +211,13 @@ function merge(files: string[]): number {
         problems++;
         continue;
       }
+      const own = shingles(text);
+      const twin = texts.find((t) => overlap(own, t.shingles) >= DUPLICATE_OVERLAP);
+      if (twin) {
+        console.log(`DUPLICATE of ${twin.url}, left out: ${page.url}`);
+        continue;
+      }
+      texts.push({ url: page.url, shingles: own });
       const { placed, errors } = placeMentions(text, page.mentions);
       for (const e of errors) console.log(`${page.url}: ${e}`);
       problems += errors.length;
@@ -213,8 +252,29 @@ function merge(files: string[]): number {
   return problems ? 1 : 0;
 }
 
+function drop(args: string[]): number {
+  const cut = args.indexOf('--');
+  const urls = new Set(cut < 0 ? args : args.slice(0, cut));
+  const why = cut < 0 ? '' : args.slice(cut + 1).join(' ');
+  if (urls.size === 0 || !why) {
+    console.log('usage: gold.ts drop URL… -- WHY');
+    return 2;
+  }
+  const gold = JSON.parse(readFileSync(GOLD_FILE, 'utf8')) as Gold;
+  const kept = gold.pages.filter((p) => !urls.has(p.url));
+  const gone = gold.pages.length - kept.length;
+  if (gone !== urls.size) {
+    console.log(`only ${gone} of ${urls.size} addresses are in the gold; nothing changed`);
+    return 1;
+  }
+  writeFileSync(GOLD_FILE, goldJson({ ...gold, pages: kept }));
+  console.log(`dropped ${gone} page(s) (${why}); ${kept.length} left`);
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, arg] = argv;
+  if (command === 'drop') return drop(argv.slice(1));
   if (command === 'path' && arg) {
     console.log(cachePath(arg));
     return 0;
