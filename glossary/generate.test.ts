@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldArabic } from '../lib/arabic/fold';
 import { formKey } from '../lib/arabic/words';
-import { type GeneratedForm, generateForms, isChineseName } from './generate';
+import { type GeneratedForm, generateForms, isChineseName, swapPair } from './generate';
 import { glossary } from './index';
 
 const generated = generateForms(glossary);
@@ -38,12 +38,25 @@ describe('generated forms, one table per step', () => {
       by: 'named',
       kind: 'full',
     },
+    // named: the pair the other way round inside a name (almayadeen.net, 2023; elmwatin.com)
+    { id: 'china-central-asia-summit', form: 'قمة آسيا الوسطى – الصين', by: 'named', kind: 'full' },
+    { id: 'china-central-asia-mechanism', form: 'آلية آسيا الوسطى والصين', by: 'named', kind: 'full' },
+    { id: 'china-central-asia-secretariat', form: 'أمانة آلية وسط آسيا – الصين', by: 'named', kind: 'full' },
   ];
   it.each(table)('$by: $form ($id, $kind)', ({ id, form, by, kind }) => expect(has(id, form, by, kind)).toBe(true));
 
   it('reads Central Asia either way inside a longer name', () => {
     const pipeline = generated.filter((g) => g.id === 'central-asia-china-gas-pipeline' && g.by === 'named');
     expect(pipeline.some((g) => g.key.includes(key('وسط آسيا')))).toBe(true);
+  });
+
+  it('swaps the pair only inside a longer name: the pair alone is China and Central Asia, two mentions', () => {
+    expect(swapPair(key('قمة الصين وآسيا الوسطى'))).toBe(key('قمة آسيا الوسطى والصين'));
+    expect(swapPair(key('الصين وآسيا الوسطى'))).toBeNull();
+    expect(swapPair(key('الصين – آسيا الوسطى'))).toBeNull();
+    expect(swapPair(key('قمة بكين'))).toBeNull();
+    // Whole words only: the region's words inside another word are not the pair.
+    expect(swapPair(key('قمة الصينية آسيا الوسطى'))).toBeNull();
   });
 
   it('never makes a partial or Latin short form of two letters or fewer', () => {

@@ -9,8 +9,9 @@
  *    where the page writes them in capitals;
  *  - named: a name in its official dress (جمهورية أوزبكستان for أوزبكستان, مبادرة الحزام الاقتصادي
  *    لطريق الحرير for الحزام الاقتصادي لطريق الحرير), Central Asia written either way inside a
- *    longer name (آسيا الوسطى / وسط آسيا), so the longer name is read whole, not as its parts, and
- *    a summit with "upcoming" after its ordinal (القمة الثانية المقبلة بين الصين وآسيا الوسطى).
+ *    longer name (آسيا الوسطى / وسط آسيا), and the pair either way round inside it (قمة آسيا
+ *    الوسطى – الصين), so the longer name is read whole, not as its parts, and a summit with
+ *    "upcoming" after its ordinal (القمة الثانية المقبلة بين الصين وآسيا الوسطى).
  * Generated forms never override a form in the data: one that would belong to another entity is
  * skipped, and one that real text uses as an ordinary word is dropped by `glossary/collisions.json`.
  */
@@ -206,7 +207,35 @@ function namedForms(entry: GlossaryEntry): string[] {
     if (key.includes(a)) out.push(key.replace(a, b));
     else if (key.includes(b)) out.push(key.replace(b, a));
   }
+  // The pair either way round inside a longer name: outlets in the region put Central Asia first
+  // (قمة آسيا الوسطى – الصين, آلية آسيا الوسطى - الصين), and read in parts the name would be
+  // China and Central Asia, wrongly, and the name itself missed.
+  for (const key of [...keys, ...out]) {
+    const swapped = swapPair(key);
+    if (swapped) out.push(swapped);
+  }
   return out;
+}
+
+const CHINA = formKey(foldArabic('الصين')) as string;
+
+/**
+ * A name with "China – Central Asia" (or "China and Central Asia") inside it, written the other
+ * way round; null when the pair is not inside it or is the whole name (the pair alone is two
+ * mentions, not a name).
+ */
+export function swapPair(key: string): string | null {
+  for (const region of REGION) {
+    for (const [first, second] of [
+      [`${CHINA} ${region}`, `${region} ${CHINA}`],
+      [`${CHINA} و${region}`, `${region} و${CHINA}`],
+    ] as const) {
+      const at = ` ${key} `.indexOf(` ${first} `);
+      if (at < 0 || key === first) continue;
+      return `${key.slice(0, at)}${second}${key.slice(at + first.length)}`;
+    }
+  }
+  return null;
 }
 
 /** Every form the compiler generates for the glossary, before conflicts and collisions are removed. */
