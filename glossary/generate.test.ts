@@ -29,6 +29,10 @@ describe('generated forms, one table per step', () => {
     { id: 'tashkent', form: 'Tashkent', by: 'latin', kind: 'full' },
     { id: 'turkmenistan', form: 'Turkmenistan', by: 'latin', kind: 'full' },
     { id: 'amu-darya', form: 'Amu Darya', by: 'latin', kind: 'full' },
+    // a body's English name in full, both spellings (An-Nahar, 2025: "Shanghai Cooperation Organization")
+    { id: 'shanghai-cooperation-organisation', form: 'Shanghai Cooperation Organization', by: 'latin', kind: 'full' },
+    { id: 'shanghai-cooperation-organisation', form: 'Shanghai Cooperation Organisation', by: 'latin', kind: 'full' },
+    { id: 'belt-and-road-initiative', form: 'Belt and Road Initiative', by: 'latin', kind: 'full' },
     // named: the official dress of a name, and Central Asia written either way inside a name
     { id: 'uzbekistan', form: 'جمهورية أوزبكستان', by: 'named', kind: 'full' },
     { id: 'silk-road-economic-belt', form: 'مبادرة الحزام الاقتصادي لطريق الحرير', by: 'named', kind: 'full' },

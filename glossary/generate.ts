@@ -152,6 +152,14 @@ function latinForms(entry: GlossaryEntry): Array<{ key: string; kind: 'full' | '
   if ((entry.type === 'country' || entry.type === 'place') && latin && key.replace(/ /g, '').length >= 5) {
     out.push({ key, kind: 'full' });
   }
+  // A body's or an initiative's English name in full, as a release quotes it inside the Arabic
+  // ("Shanghai Cooperation Organization", An-Nahar 2025): read whole, not as the place inside it.
+  // Without the bracketed acronym or gloss, in both spellings of -isation; two words at least.
+  if (entry.type !== 'person' && entry.type !== 'country' && entry.type !== 'place') {
+    const bare = formKey(foldArabic(name.replace(/\s*\([^)]*\)/g, '')));
+    if (bare !== null && /^[a-z][a-z '-]*$/.test(bare) && bare.includes(' ') && bare !== key) out.push(...spellings(bare));
+    else if (latin && key.includes(' ')) out.push(...spellings(key));
+  }
   if (entry.type !== 'person' || !latin) return out;
   out.push({ key, kind: 'full' });
   const w = words(key);
@@ -162,6 +170,13 @@ function latinForms(entry: GlossaryEntry): Array<{ key: string; kind: 'full' | '
     out.push({ key: last, kind: last.length >= 6 && !isChineseName(entry) ? 'full' : 'short' });
   }
   return out;
+}
+
+/** A Latin name key in both spellings of -isation (organisation / organization). */
+function spellings(key: string): Array<{ key: string; kind: 'full' }> {
+  const other = key.replace(/isation/g, 'ization');
+  const british = key.replace(/ization/g, 'isation');
+  return [...new Set([key, other, british])].map((k) => ({ key: k, kind: 'full' as const }));
 }
 
 /** Chinese "ng" is written نغ or نج, and outlets do not agree (بينغ / بينج, تشيانغ / تشيانج). */
