@@ -157,7 +157,8 @@ function latinForms(entry: GlossaryEntry): Array<{ key: string; kind: 'full' | '
   // Without the bracketed acronym or gloss, in both spellings of -isation; two words at least.
   if (entry.type !== 'person' && entry.type !== 'country' && entry.type !== 'place') {
     const bare = formKey(foldArabic(name.replace(/\s*\([^)]*\)/g, '')));
-    if (bare !== null && /^[a-z][a-z '-]*$/.test(bare) && bare.includes(' ') && bare !== key) out.push(...spellings(bare));
+    if (bare !== null && /^[a-z][a-z '-]*$/.test(bare) && bare.includes(' ') && bare !== key)
+      out.push(...spellings(bare));
     else if (latin && key.includes(' ')) out.push(...spellings(key));
   }
   if (entry.type !== 'person' || !latin) return out;
