@@ -224,7 +224,7 @@ function addGenerated(
   }
   const keysOf = new Map<string, string[]>();
   for (const [key, owned] of owner) if (!origin[key]) keysOf.set(owned, [...(keysOf.get(owned) ?? []), key]);
-  const nameWords = foreignNameWords(entries, (e) => keysOf.get(e.id) ?? []);
+  const nameWords = foreignNameWords(entries, (e) => keysOf.get(e.id) ?? [], true);
   const skeletons: Record<string, string[]> = {};
   for (const word of nameWords) {
     const sk = skeleton(word);

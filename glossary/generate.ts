@@ -274,7 +274,11 @@ export function generateForms(entries: readonly GlossaryEntry[]): GeneratedForm[
  * the forms in the data. Chinese names are left out: their syllables are short and many (تشيانغ,
  * تشونغ, تشانغ are three different names), so only their listed spellings and نغ / نج are read.
  */
-export function foreignNameWords(entries: readonly GlossaryEntry[], fullKeysOf: (e: GlossaryEntry) => string[]) {
+export function foreignNameWords(
+  entries: readonly GlossaryEntry[],
+  fullKeysOf: (e: GlossaryEntry) => string[],
+  latin = false,
+) {
   const out = new Set<string>();
   for (const entry of entries) {
     if (!FOREIGN_NAME_TYPES.has(entry.type) || EXONYMS.has(entry.id) || isChineseName(entry)) continue;
@@ -283,6 +287,25 @@ export function foreignNameWords(entries: readonly GlossaryEntry[], fullKeysOf: 
         if (w.length >= 4 && !ARABIC_WORDS_IN_NAMES.has(w) && !/[a-z]/.test(w)) out.add(w);
       }
     }
+    const family = latin ? latinFamilyName(entry) : null;
+    if (family) out.add(family);
   }
   return [...out].sort();
 }
+
+/**
+ * A person's family name in Latin letters, where it is long enough to be read through a variant
+ * (Mirziyaev for Mirziyoyev, Berdimuhamedow for Berdimuhamedov: see the Latin steps in
+ * `lib/arabic/variants.ts`): the same key the Latin step generates as the person's own form.
+ */
+function latinFamilyName(entry: GlossaryEntry): string | null {
+  if (entry.type !== 'person') return null;
+  const key = formKey(foldArabic(entry.name.en ?? ''));
+  if (key === null || !/^[a-z][a-z '-]*$/.test(key)) return null;
+  const w = words(key);
+  const last = w[w.length - 1] as string;
+  return w.length >= 2 && last.length >= LATIN_VARIANT_MIN ? last : null;
+}
+
+/** A Latin family name read through variants has this many letters (a short one is many names). */
+const LATIN_VARIANT_MIN = 8;

@@ -5,7 +5,7 @@
  */
 
 import { slipDistance, slipsAllowed } from './arabic/approx';
-import { letterClass, skeletonHash, skeletonInto } from './arabic/variants';
+import { isLongVowel, letterClass, skeletonHash, skeletonInto } from './arabic/variants';
 import type { NameReaderTables, NameTables } from './glossary-types';
 
 /** How a name reading was made. */
@@ -122,10 +122,12 @@ export class NameReader {
     const hash = skeletonHash(this.buffer, len);
     if ((anchored ? this.anchored : this.standalone).has(hash)) {
       const sk = String.fromCharCode(...this.buffer.subarray(0, len));
-      // A variant adds or drops a vowel or two, not more.
+      // A variant adds or drops a vowel or two, not more; in Latin letters one (Mirziyaev for
+      // Mirziyoyev, where Mirzayev is another family name).
+      const spread = word.charCodeAt(0) < 0x80 ? 1 : 2;
       const words = this.skeletons
         .get(sk)
-        ?.filter((w) => Math.abs(w.length - word.length) <= 2 && (anchored || w.length >= MIN_STANDALONE));
+        ?.filter((w) => Math.abs(w.length - word.length) <= spread && (anchored || w.length >= MIN_STANDALONE));
       if (words?.length) return { words, step: 'variant' };
     }
     const candidates = this.slipsByEnds.get(rawEndsKey(word));
@@ -207,12 +209,10 @@ export const MIN_ANCHORED_READ = 4;
  */
 function variantShape(text: string, start: number, end: number, length: number): number {
   let i = start + 1;
-  while (i < end - 1 && isVowelCode(text.charCodeAt(i))) i++;
+  while (i < end - 1 && isLongVowel(text.charCodeAt(i))) i++;
   const second = letterClass(text.charCodeAt(i)) & 0x3f;
   return (Math.imul(shape(text.charCodeAt(start), text.charCodeAt(end - 1), length), 64) + second) & 0x3fffff;
 }
-
-const isVowelCode = (c: number) => c === ALEF || c === 0x0648 || c === 0x064a;
 
 /** A word's first and last letter classes and its length (up to 31), as one index. */
 export const shape = (first: number, last: number, length: number) =>

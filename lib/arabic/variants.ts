@@ -26,12 +26,19 @@ const LETTER_CLASSES: ReadonlyArray<SkeletonStep & { letters: string; to: string
   { name: 'z written as ز ض ذ ظ', example: ['ميرضيايف', 'ميرزيايف'], letters: 'زضذظ', to: 'ز' },
   { name: 'a hamza on a seat written as its seat', example: ['ميرضيائيف', 'ميرضيايف'], letters: 'ئ', to: 'ي' },
   { name: 'a hamza on waw written as waw', example: ['لؤي', 'لوي'], letters: 'ؤ', to: 'و' },
+  // Latin letters, for leaders' names a release writes in Latin inside the Arabic text: Turkmen
+  // spelling ends the name in -ow where Russian-style spelling has -ov.
+  { name: 'Latin w or v', example: ['berdimuhamedow', 'berdimuhamedov'], letters: 'wv', to: 'v' },
 ];
 
 export const SKELETON_STEPS: readonly SkeletonStep[] = [
   ...LETTER_CLASSES,
   { name: 'a doubled letter written once', example: ['توكاييف', 'توكايف'] },
   { name: 'long vowels inside a word written or dropped', example: ['جاباروف', 'جباروف'] },
+  // Latin transliterations of Central Asian names disagree on their vowels and on y between them
+  // (Mirziyoyev / Mirziyaev, Nazarbayev / Nazarbaev): a, e, i, o, u and y inside a Latin word are
+  // what the Arabic long vowels are inside an Arabic one.
+  { name: 'Latin vowels and y inside a word written or dropped', example: ['mirziyoyev', 'mirziyaev'] },
 ];
 
 /** Letter → class, for every code point below 0x0700 (Latin and Arabic); others are their own class. */
@@ -41,7 +48,11 @@ for (const c of LETTER_CLASSES) for (const l of c.letters) CLASS_OF[l.charCodeAt
 const ALEF = 0x0627;
 const WAW = 0x0648;
 const YEH = 0x064a;
-const isLongVowel = (c: number) => c === ALEF || c === WAW || c === YEH;
+/** The Arabic long vowels, and the Latin vowels with y (lower case: page words are folded). */
+export const isLongVowel = (c: number) =>
+  c === ALEF || c === WAW || c === YEH || (c >= 0x61 && c <= 0x79 && ((LATIN_VOWELS >>> (c - 0x61)) & 1) === 1);
+/** a, e, i, o, u, y as bits from a (a loop's test, so no Set). */
+const LATIN_VOWELS = [...'aeiouy'].reduce((bits, l) => bits | (1 << (l.charCodeAt(0) - 0x61)), 0);
 
 /** The letter class of one (folded) letter. */
 export function letterClass(code: number): number {
