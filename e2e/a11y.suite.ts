@@ -395,7 +395,18 @@ function builtPageSurface(id: string, path: string): Surface {
 /** The first painted mention of `name` brought into view: its centre, for a real hover. */
 function firstMention(name: string): { x: number; y: number } | null {
   const highlight = CSS.highlights.get(name);
-  for (const range of (highlight ?? []) as Iterable<Range>) {
+  for (const range of [...(highlight ?? [])].map((r) => {
+    const l = document.createRange();
+    l.setStart(
+      r.startContainer,
+      Math.min(r.startOffset, (r.startContainer as Text).length ?? r.startContainer.childNodes.length),
+    );
+    l.setEnd(
+      r.endContainer,
+      Math.min(r.endOffset, (r.endContainer as Text).length ?? r.endContainer.childNodes.length),
+    );
+    return l;
+  })) {
     range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     const rect = range.getClientRects()[0];
     if (rect?.width) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };

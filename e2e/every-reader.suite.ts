@@ -41,9 +41,20 @@ function cardClearOfTerm([name, text]: [string, string]): boolean | null {
   const root = [...document.documentElement.children].find((e) => e.shadowRoot?.querySelector('.rafiq-layer'))
     ?.shadowRoot as ShadowRoot | undefined;
   const card = root?.querySelector('.rafiq-card')?.getBoundingClientRect();
-  const range = [...(CSS.highlights.get(name) ?? [])].find((r) => (r as Range).toString().includes(text)) as
-    | Range
-    | undefined;
+  const range = [...(CSS.highlights.get(name) ?? [])]
+    .map((r) => {
+      const l = document.createRange();
+      l.setStart(
+        r.startContainer,
+        Math.min(r.startOffset, (r.startContainer as Text).length ?? r.startContainer.childNodes.length),
+      );
+      l.setEnd(
+        r.endContainer,
+        Math.min(r.endOffset, (r.endContainer as Text).length ?? r.endContainer.childNodes.length),
+      );
+      return l;
+    })
+    .find((r) => r.toString().includes(text));
   if (!card || !range) return null;
   return [...range.getClientRects()].every(
     (l) => l.right <= card.left || l.left >= card.right || l.bottom <= card.top || l.top >= card.bottom,
@@ -294,9 +305,20 @@ export function everyReaderSuite(launch: () => Promise<BrowserDriver>) {
           await page.waitFor(noCard);
           const point = await page.evaluate(
             ([name, text, at]) => {
-              const range = [...(CSS.highlights.get(name) ?? [])].find((r) => (r as Range).toString().includes(text)) as
-                | Range
-                | undefined;
+              const range = [...(CSS.highlights.get(name) ?? [])]
+                .map((r) => {
+                  const l = document.createRange();
+                  l.setStart(
+                    r.startContainer,
+                    Math.min(r.startOffset, (r.startContainer as Text).length ?? r.startContainer.childNodes.length),
+                  );
+                  l.setEnd(
+                    r.endContainer,
+                    Math.min(r.endOffset, (r.endContainer as Text).length ?? r.endContainer.childNodes.length),
+                  );
+                  return l;
+                })
+                .find((r) => r.toString().includes(text));
               if (!range) return null;
               const rect = range.getBoundingClientRect();
               window.scrollBy(0, rect.top - innerHeight * at);

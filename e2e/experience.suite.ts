@@ -321,12 +321,39 @@ export function experienceSuite(launch: () => Promise<BrowserDriver>) {
         document.querySelector('article')?.append(p);
       });
       await page.waitFor(() =>
-        [...(CSS.highlights.get('rafiq-place') ?? [])].some((r) => (r as Range).toString() === 'طشقند'),
+        [...(CSS.highlights.get('rafiq-place') ?? [])]
+          .map((r) => {
+            const l = document.createRange();
+            l.setStart(
+              r.startContainer,
+              Math.min(r.startOffset, (r.startContainer as Text).length ?? r.startContainer.childNodes.length),
+            );
+            l.setEnd(
+              r.endContainer,
+              Math.min(r.endOffset, (r.endContainer as Text).length ?? r.endContainer.childNodes.length),
+            );
+            return l;
+          })
+          .some((r) => r.toString() === 'طشقند'),
       );
       expect(await page.evaluate(highlightedTexts)).toEqual(expect.arrayContaining(['طشقند', 'بختيور سعيدوف']));
       await page.evaluate(() => document.getElementById('added')?.remove());
       await page.waitFor(
-        () => ![...(CSS.highlights.get('rafiq-place') ?? [])].some((r) => (r as Range).toString() === 'طشقند'),
+        () =>
+          ![...(CSS.highlights.get('rafiq-place') ?? [])]
+            .map((r) => {
+              const l = document.createRange();
+              l.setStart(
+                r.startContainer,
+                Math.min(r.startOffset, (r.startContainer as Text).length ?? r.startContainer.childNodes.length),
+              );
+              l.setEnd(
+                r.endContainer,
+                Math.min(r.endOffset, (r.endContainer as Text).length ?? r.endContainer.childNodes.length),
+              );
+              return l;
+            })
+            .some((r) => r.toString() === 'طشقند'),
       );
       await page.close();
     });

@@ -67,14 +67,16 @@ interface Case {
 const json = (value: unknown) => JSON.stringify(value);
 const ARTICLE_INNER = ARTICLE.replace(/^<article>|<\/article>$/g, '');
 
-/** Every range of Rafiq's highlights is on the page (not collapsed, in a connected node). */
+/** Every range of Rafiq's highlights is on the page (not collapsed, in connected nodes, within their text). */
 const rangesLive = () => {
   let n = 0;
   for (const [name, highlight] of CSS.highlights) {
     if (!name.startsWith('rafiq-')) continue;
     for (const r of highlight as Highlight) {
-      const range = r as Range;
-      if (range.collapsed || !range.startContainer.isConnected) return false;
+      const range = r as AbstractRange;
+      const { startContainer: start, endContainer: end } = range;
+      if (range.collapsed || !start.isConnected || !end.isConnected) return false;
+      if (((end as Text).length ?? end.childNodes.length) < range.endOffset) return false;
       n++;
     }
   }
@@ -86,7 +88,7 @@ const cardGone = () =>
     ?.shadowRoot?.querySelector('.rafiq-card');
 const focusShown = () => {
   const focus = CSS.highlights.get('rafiq-focus');
-  const [range] = focus ? ([...focus] as Range[]) : [];
+  const [range] = focus ? ([...focus] as AbstractRange[]) : [];
   return !!range && range.startContainer.isConnected && !range.collapsed;
 };
 
@@ -476,8 +478,11 @@ while (ads.childNodes.length > 40) ads.firstChild.remove(); }), 20);`,
         const node = document.getElementById('city')?.firstChild;
         let covered = false;
         CSS.highlights.forEach((highlight) => {
-          for (const r of highlight as unknown as Iterable<Range>)
-            covered ||= r.startContainer === node && r.toString() === (node as Text).data;
+          for (const r of highlight as unknown as Iterable<AbstractRange>)
+            covered ||=
+              r.startContainer === node &&
+              r.endContainer === node &&
+              (node as Text).data.slice(r.startOffset, r.endOffset) === (node as Text).data;
         });
         return splices >= 4 && covered;
       }, 20_000);

@@ -1,6 +1,8 @@
 /**
  * Checks run inside the page under test, identical for both browsers. Each is a plain function
- * passed to `page.evaluate`, so it must not close over anything.
+ * passed to `page.evaluate`, so it must not close over anything. Rafiq's highlights hold static
+ * ranges (no text, no boxes): a check reads one through a live Range it makes over the same
+ * points, written out where it is needed.
  */
 
 /** Every `rafiq-` highlight, with the text of each of its ranges, in document order. */
@@ -8,7 +10,20 @@ export function readHighlights(): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const [name, highlight] of CSS.highlights) {
     if (!name.startsWith('rafiq-')) continue;
-    out[name] = [...highlight].map((range) => range.toString());
+    out[name] = [...highlight]
+      .map((r) => {
+        const l = document.createRange();
+        l.setStart(
+          r.startContainer,
+          Math.min(r.startOffset, (r.startContainer as Text).length ?? r.startContainer.childNodes.length),
+        );
+        l.setEnd(
+          r.endContainer,
+          Math.min(r.endOffset, (r.endContainer as Text).length ?? r.endContainer.childNodes.length),
+        );
+        return l;
+      })
+      .map((range) => range.toString());
   }
   return out;
 }
@@ -31,11 +46,22 @@ export function markupUnchanged(): { same: boolean; mutations: unknown[] } {
 export function pointOf([name, text]: [string, string]): { x: number; y: number } | null {
   const highlight = CSS.highlights.get(name);
   if (!highlight) return null;
-  for (const range of highlight) {
-    if (!(range as Range).toString().includes(text)) continue;
-    (range as Range).startContainer.parentElement?.scrollIntoView({ block: 'center' });
+  for (const range of [...highlight].map((r) => {
+    const l = document.createRange();
+    l.setStart(
+      r.startContainer,
+      Math.min(r.startOffset, (r.startContainer as Text).length ?? r.startContainer.childNodes.length),
+    );
+    l.setEnd(
+      r.endContainer,
+      Math.min(r.endOffset, (r.endContainer as Text).length ?? r.endContainer.childNodes.length),
+    );
+    return l;
+  })) {
+    if (!range.toString().includes(text)) continue;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     // A page may have broken getClientRects for its own world (the hostile suite does).
-    const rect = (range as Range).getClientRects()[0] ?? (range as Range).getBoundingClientRect();
+    const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
     if (rect?.width) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
   }
   return null;
@@ -75,7 +101,18 @@ export function readCard(): { text: string; language: string; entity: string } |
 export function focusText(): string | null {
   const focus = CSS.highlights.get('rafiq-focus');
   if (!focus) return null;
-  const [range] = [...focus] as Range[];
+  const [range] = [...focus].map((r) => {
+    const l = document.createRange();
+    l.setStart(
+      r.startContainer,
+      Math.min(r.startOffset, (r.startContainer as Text).length ?? r.startContainer.childNodes.length),
+    );
+    l.setEnd(
+      r.endContainer,
+      Math.min(r.endOffset, (r.endContainer as Text).length ?? r.endContainer.childNodes.length),
+    );
+    return l;
+  });
   return range ? range.toString() : null;
 }
 
@@ -103,7 +140,19 @@ export function highlightedTexts(): string[] {
   const out: string[] = [];
   for (const [name, highlight] of CSS.highlights) {
     if (name.startsWith('rafiq-') && name !== 'rafiq-focus')
-      for (const r of highlight) out.push((r as Range).toString());
+      for (const r of [...highlight].map((r) => {
+        const l = document.createRange();
+        l.setStart(
+          r.startContainer,
+          Math.min(r.startOffset, (r.startContainer as Text).length ?? r.startContainer.childNodes.length),
+        );
+        l.setEnd(
+          r.endContainer,
+          Math.min(r.endOffset, (r.endContainer as Text).length ?? r.endContainer.childNodes.length),
+        );
+        return l;
+      }))
+        out.push(r.toString());
   }
   return out;
 }
@@ -114,12 +163,23 @@ export function highlightedTexts(): string[] {
  */
 export function nearBottom([name, text]: [string, string]): { x: number; y: number; top: number } | null {
   const highlight = CSS.highlights.get(name);
-  for (const range of highlight ?? []) {
-    if (!(range as Range).toString().includes(text)) continue;
-    const before = (range as Range).getBoundingClientRect();
+  for (const range of [...(highlight ?? [])].map((r) => {
+    const l = document.createRange();
+    l.setStart(
+      r.startContainer,
+      Math.min(r.startOffset, (r.startContainer as Text).length ?? r.startContainer.childNodes.length),
+    );
+    l.setEnd(
+      r.endContainer,
+      Math.min(r.endOffset, (r.endContainer as Text).length ?? r.endContainer.childNodes.length),
+    );
+    return l;
+  })) {
+    if (!range.toString().includes(text)) continue;
+    const before = range.getBoundingClientRect();
     window.scrollBy(0, before.bottom - (window.innerHeight - 30));
     // A page may have broken getClientRects for its own world (the hostile suite does).
-    const rect = (range as Range).getClientRects()[0] ?? (range as Range).getBoundingClientRect();
+    const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
     if (rect?.width) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, top: rect.top };
   }
   return null;
@@ -227,9 +287,20 @@ export function termPoints(count: number): Array<{ x: number; y: number; text: s
   const texts = new Set<string>();
   for (const [name, highlight] of CSS.highlights) {
     if (!name.startsWith('rafiq-') || name === 'rafiq-focus') continue;
-    for (const range of highlight as Highlight) {
-      const text = (range as Range).toString();
-      const rect = (range as Range).getClientRects()[0];
+    for (const range of [...(highlight as Highlight)].map((r) => {
+      const l = document.createRange();
+      l.setStart(
+        r.startContainer,
+        Math.min(r.startOffset, (r.startContainer as Text).length ?? r.startContainer.childNodes.length),
+      );
+      l.setEnd(
+        r.endContainer,
+        Math.min(r.endOffset, (r.endContainer as Text).length ?? r.endContainer.childNodes.length),
+      );
+      return l;
+    })) {
+      const text = range.toString();
+      const rect = range.getClientRects()[0];
       if (texts.has(text) || !rect || rect.top < 0 || rect.bottom > innerHeight) continue;
       texts.add(text);
       points.push({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, text });

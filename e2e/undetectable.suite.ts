@@ -59,8 +59,20 @@ const firstRangeBox = () => {
   let found: Range | undefined;
   CSS.highlights.forEach((highlight) => {
     if (found) return;
-    for (const range of highlight as unknown as Iterable<Range>) {
-      if (range instanceof Range && range.toString().trim().length >= 3) {
+    // Static ranges (see page-checks.ts): read through a live one over the same points.
+    for (const range of [...(highlight as unknown as Iterable<AbstractRange>)].map((r) => {
+      const l = document.createRange();
+      l.setStart(
+        r.startContainer,
+        Math.min(r.startOffset, (r.startContainer as Text).length ?? r.startContainer.childNodes.length),
+      );
+      l.setEnd(
+        r.endContainer,
+        Math.min(r.endOffset, (r.endContainer as Text).length ?? r.endContainer.childNodes.length),
+      );
+      return l;
+    })) {
+      if (range.toString().trim().length >= 3) {
         found = range;
         break;
       }

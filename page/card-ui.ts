@@ -11,7 +11,7 @@ import { type GlossaryLanguage, languagesOf, nameFor } from '../lib/languages';
 import ar from '../locales/ar/card.json';
 import en from '../locales/en/card.json';
 import zh from '../locales/zh/card.json';
-import type { PlacedMention } from './highlights';
+import { liveRange, type PlacedMention } from './highlights';
 import { HoverCard } from './hover-card';
 
 export interface CardUiOptions {
@@ -52,7 +52,7 @@ export function createCardUi(options: CardUiOptions): CardUi {
     announcement: ({ mention, index, total }) => {
       const entity = glossary.entities[mention.entity];
       return i18n.t('announce', {
-        name: (entity && nameFor(entity.name, language, languages)) || mention.range.toString(),
+        name: (entity && nameFor(entity.name, language, languages)) || liveRange(mention.range).toString(),
         type: i18n.t(`type.${mention.type}`),
         index,
         total,

@@ -50,7 +50,15 @@ export interface PlacedMention {
   type: string;
   start: number;
   end: number;
-  range: Range;
+  /**
+   * Where the mention's text is: a StaticRange, which the browser does not keep up to date.
+   * A live Range per mention would make every edit the page makes anywhere dearer: the browser
+   * updates all of a document's live ranges on each insertion, removal and text edit (400 make
+   * each edit 5.4 µs dearer in Chromium, 20,000 make it 591 µs: `scripts/bench-live-ranges.ts`).
+   * Where the page edits the text, Rafiq reads it again and places new ranges; until then
+   * `isLost` tells a mention whose text went. Boxes and text come from `liveRange`.
+   */
+  range: AbstractRange;
 }
 
 export function highlightApiAvailable(): boolean {
@@ -62,7 +70,77 @@ export function mentionKey(m: Pick<PlacedMention, 'entity' | 'start'>): string {
   return `${m.entity}:${m.start}`;
 }
 
-/** Creates a live Range per mention (it follows later DOM edits; removed text collapses it). */
+/**
+ * A range over `from` to `to`: static where the browser has StaticRange (see `PlacedMention`),
+ * else live (a DOM without it, such as the unit tests').
+ */
+function rangeOver(doc: Document, from: Point, to: Point): AbstractRange {
+  const Static = typeof StaticRange === 'function' ? StaticRange : doc.defaultView?.StaticRange;
+  if (Static) {
+    return new Static({
+      startContainer: from.node,
+      startOffset: from.offset,
+      endContainer: to.node,
+      endOffset: to.offset,
+    });
+  }
+  const range = doc.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}
+
+interface Point {
+  node: Node;
+  offset: number;
+}
+
+/**
+ * Whether the text `range` covered is gone: a node of it left the document or lost the letters
+ * (a live range collapses instead). Its text may still have changed in place: the page's edits
+ * are read again (see `PageSession`).
+ */
+export function isLost(range: AbstractRange): boolean {
+  if (range.collapsed) return true;
+  const { startContainer: start, endContainer: end } = range;
+  if (!start.isConnected || (end !== start && !end.isConnected)) return true;
+  return lengthOf(end) < range.endOffset || lengthOf(start) < range.startOffset;
+}
+
+const lengthOf = (node: Node) => (node as CharacterData).length ?? node.childNodes.length;
+
+/**
+ * A live Range over what `range` covers now (its boxes, its text), for the moment it is needed:
+ * kept, it would cost the page's edits what `PlacedMention` says. Offsets past a node's end are
+ * brought back to it.
+ */
+export function liveRange(range: AbstractRange): Range {
+  if ('getClientRects' in range) return range as Range;
+  const { startContainer: start, endContainer: end } = range;
+  const live = (start.ownerDocument ?? document).createRange();
+  live.setStart(start, Math.min(range.startOffset, lengthOf(start)));
+  live.setEnd(end, Math.min(range.endOffset, lengthOf(end)));
+  return live;
+}
+
+/**
+ * Whether `range` still covers `start`–`end` of `page`'s text: the same nodes and offsets. A static
+ * range kept across a read is right only then (an edit in its text node moves its letters).
+ */
+export function stillCovers(page: PageText, range: AbstractRange, start: number, end: number): boolean {
+  const from = locate(page, start);
+  const to = locate(page, end, true);
+  return (
+    from !== null &&
+    to !== null &&
+    from.node === range.startContainer &&
+    from.offset === range.startOffset &&
+    to.node === range.endContainer &&
+    to.offset === range.endOffset
+  );
+}
+
+/** Places one range per mention over the page's text nodes (see `PlacedMention`). */
 export function placeMentions(
   page: PageText,
   mentions: ReadonlyArray<{ entity: number; start: number; end: number }>,
@@ -75,9 +153,7 @@ export function placeMentions(
     const from = locate(page, m.start);
     const to = locate(page, m.end, true);
     if (!from || !to) continue;
-    const range = doc.createRange();
-    range.setStart(from.node, from.offset);
-    range.setEnd(to.node, to.offset);
+    const range = rangeOver(doc, from, to);
     placed.push({ entity: m.entity, type: typeOf(m.entity), start: m.start, end: m.end, range });
   }
   return placed;
@@ -206,7 +282,7 @@ export function restoreHighlights(): number {
 /** The keyboard focus and the flash after a click in the panel: one range, drawn over the rest. */
 let focus: Highlight | null = null;
 
-export function setFocusHighlight(range: Range | null): void {
+export function setFocusHighlight(range: AbstractRange | null): void {
   if (!highlightApiAvailable()) return;
   if (!range) {
     if (focus) CSS.highlights.delete(highlightNameOf(FOCUS));

@@ -5,7 +5,7 @@
  */
 
 import { lastAtOrBefore } from '../lib/sorted';
-import type { PlacedMention } from './highlights';
+import { liveRange, type PlacedMention } from './highlights';
 
 export function caretAt(
   doc: Document,
@@ -82,6 +82,6 @@ export class MentionIndex {
     if (offset === undefined) return null;
     // The caret may sit just after the last letter of a word: look at both sides of it.
     const hit = this.atOffset(offset) ?? (offset > 0 ? this.atOffset(offset - 1) : null);
-    return hit && pointInRange(hit.range, x, y) ? hit : null;
+    return hit && pointInRange(liveRange(hit.range), x, y) ? hit : null;
   }
 }

@@ -8,7 +8,7 @@ import { sendMessage } from '../extension/messaging';
 import type { CompiledGlossary, EntityDetails } from '../lib/glossary-types';
 import { type GlossaryLanguage, languagesOf, nameFor, shownLanguages } from '../lib/languages';
 import { type Box, placeCard, visibleTerm } from './card-place';
-import { mentionKey, type PlacedMention } from './highlights';
+import { isLost, liveRange, mentionKey, type PlacedMention } from './highlights';
 
 const HIDE_DELAY_MS = 300;
 /** The card's type size at 100 %; the reader's text-size setting scales it. */
@@ -204,7 +204,7 @@ export class HoverCard {
   /** Places the card by its term again (the page scrolled or resized). */
   reposition(): void {
     if (!this.current) return;
-    if (!this.current.range.startContainer.isConnected) this.hide();
+    if (isLost(this.current.range)) this.hide();
     else this.place();
   }
 
@@ -464,7 +464,7 @@ export class HoverCard {
     const entity = this.glossary.entities[mention.entity];
     if (!entity) return null;
     const details = this.details.has(entity.id) ? this.details.get(entity.id) : undefined;
-    const written = mention.range.toString();
+    const written = liveRange(mention.range).toString();
     const waiting = this.waiting;
     const waitingEntity = waiting ? this.glossary.entities[waiting.entity] : undefined;
     return (
@@ -565,7 +565,7 @@ export class HoverCard {
       width: document.compatMode === 'CSS1Compat' ? document.documentElement.clientWidth : window.innerWidth,
       height: window.innerHeight,
     };
-    const lines = visibleTerm(mention.range, viewport, this.host);
+    const lines = visibleTerm(liveRange(mention.range), viewport, this.host);
     if (!lines) return null;
     const rtl = getComputedStyle(mention.range.startContainer.parentElement ?? document.body).direction === 'rtl';
     return { lines, viewport, rtl };

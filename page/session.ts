@@ -5,11 +5,14 @@ import { finish, type Steps } from '../lib/steps';
 import { changedSpan, type TextChange, type TextSource } from '../lib/text-change';
 import {
   clearHighlights,
+  isLost,
+  liveRange,
   type PlacedMention,
   paintHighlights,
   placeMentions,
   restoreHighlights,
   setFocusHighlight,
+  stillCovers,
 } from './highlights';
 import { MentionIndex } from './hit-test';
 import { NodesText } from './nodes-text';
@@ -384,7 +387,7 @@ export class PageSession {
       let found: PlacedMention | undefined;
       for (let i = lo; i < earlier.length && (earlier[i] as PlacedMention).start === start; i++) {
         const p = earlier[i] as PlacedMention;
-        if (p.entity === entity && !p.range.collapsed) found = p;
+        if (p.entity === entity && !isLost(p.range)) found = p;
       }
       return found;
     };
@@ -399,7 +402,8 @@ export class PageSession {
       }
       for (const m of slice) {
         const before = m.end <= within.start ? m.start : m.start >= within.newEnd ? m.start - shift : -1;
-        const old = before >= 0 ? keptAt(m.entity, before) : undefined;
+        let old = before >= 0 ? keptAt(m.entity, before) : undefined;
+        if (old && !stillCovers(page, old.range, m.start, m.end)) old = undefined;
         // Unmoved, it is the same mention (a tick that kept the clock's length moves nothing).
         if (old && old.start === m.start && old.end === m.end) placed.push(old);
         else if (old && old.end - old.start === m.end - m.start) placed.push({ ...old, start: m.start, end: m.end });
@@ -489,9 +493,21 @@ export class PageSession {
     return this.oldValues.text(this.page);
   }
 
-  /** Whether a DOM change just took away text that painted mentions were in. */
-  private lostRanges(): boolean {
-    for (const m of this.placed) if (m.range.collapsed) return true;
+  /**
+   * Whether a DOM change just took away text that painted mentions were in, or edited a text
+   * node one is in (its static range would now cover other letters).
+   */
+  private lostRanges(records: readonly MutationRecord[]): boolean {
+    let edited: Set<Node> | null = null;
+    for (const r of records) {
+      if (r.type !== 'characterData') continue;
+      edited ??= new Set();
+      edited.add(r.target);
+    }
+    for (const m of this.placed) {
+      if (isLost(m.range)) return true;
+      if (edited && (edited.has(m.range.startContainer) || edited.has(m.range.endContainer))) return true;
+    }
     return false;
   }
 
@@ -540,7 +556,7 @@ export class PageSession {
       // A range still on the page is found where it now starts.
       const node = old.range.startContainer;
       let at: number | undefined;
-      if (node.isConnected && !old.range.collapsed) at = index.offsetOf(node, old.range.startOffset);
+      if (!isLost(old.range)) at = index.offsetOf(node, old.range.startOffset);
       if (at === undefined) {
         // Its text was re-rendered into new nodes: found by its offset, shifted past the change.
         if (span === undefined) {
@@ -610,7 +626,7 @@ export class PageSession {
   }
 
   /** The ranges painted last, to leave the page's rendering alone when they are the same. */
-  private paintedRanges: Range[] = [];
+  private paintedRanges: AbstractRange[] = [];
 
   private repaint(): void {
     const started = performance.now();
@@ -618,7 +634,7 @@ export class PageSession {
       clearHighlights();
       this.paintedRanges = [];
     } else {
-      const shown = this.visible().filter((m) => !m.range.collapsed);
+      const shown = this.visible().filter((m) => !isLost(m.range));
       const same =
         shown.length === this.paintedRanges.length && shown.every((m, i) => m.range === this.paintedRanges[i]);
       // The same ranges (a counter ticked elsewhere) are already registered; painting them again
@@ -631,7 +647,7 @@ export class PageSession {
 
   /** Painted mentions a reader can see: not collapsed (text removed), not hidden (no boxes). */
   private reachable(list: PlacedMention[]): PlacedMention[] {
-    return list.filter((m) => !m.range.collapsed && m.range.getClientRects().length > 0);
+    return list.filter((m) => !isLost(m.range) && liveRange(m.range).getClientRects().length > 0);
   }
 
   /**
@@ -647,7 +663,7 @@ export class PageSession {
         ? direction === 1
           ? Math.max(
               0,
-              list.findIndex((m) => m.range.getBoundingClientRect().top >= 0),
+              list.findIndex((m) => liveRange(m.range).getBoundingClientRect().top >= 0),
             )
           : list.length - 1
         : (at + direction + list.length) % list.length;
@@ -707,7 +723,7 @@ export class PageSession {
       const host = this.options.ownHost?.() ?? null;
       if (!records.some((r) => carriesArabic(r, host))) return;
       this.record(records, host);
-      if (this.lostRanges() && this.refreshNow()) return;
+      if (this.lostRanges(records) && this.refreshNow()) return;
       this.changed();
     });
     this.observer.observe(this.doc, OBSERVED);

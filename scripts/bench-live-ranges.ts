@@ -10,10 +10,20 @@
  * alternating; prints the median time of the page's edits and the ratio to the page alone, in
  * Chromium and in Firefox. (A Range here is the page's own, the same kind a content script makes:
  * both browsers keep a document's ranges in one list, whoever made them.)
+ *
+ * Then the same edits on the 1 M-character Arabic page of `npm run bench:page`, in Chromium with
+ * and without the built extension (after Rafiq has painted it): what Rafiq's own ranges cost the
+ * page's edits.
  */
 
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launchChromium, launchFirefox } from '../e2e/browsers';
-import { median } from './bench/stats';
+import { serveFolders } from '../e2e/server';
+import { HIGHLIGHT_COUNT } from './bench/page-world';
+import { arabicBody, arabicPage } from './bench/pages';
+import { median, sleep } from './bench/stats';
 
 const REPS = Number(process.env.LIVE_RANGES_REPS ?? 3);
 const PARAGRAPHS = 20_000;
@@ -87,6 +97,48 @@ async function measure(browserName: string, run: Run) {
   }
 }
 
+/** The page's edits on the 1 M page, in Chromium with Rafiq loaded or not, after it painted. */
+async function withRafiq() {
+  const dir = await mkdtemp(join(tmpdir(), 'rafiq-live-ranges-'));
+  await writeFile(join(dir, 'page.html'), arabicPage(await arabicBody()));
+  const server = await serveFolders({ edits: dir });
+  const times: Record<'without' | 'with', number[]> = { without: [], with: [] };
+  let held = 0;
+  try {
+    for (let rep = 0; rep < REPS; rep++) {
+      for (const loaded of [false, true]) {
+        const session = await launchChromium({ extension: loaded });
+        try {
+          const page = await session.context.newPage();
+          await page.goto(`${server.origin}/edits/page.html`);
+          if (loaded) {
+            // Rafiq has read and painted the page when its registry holds ranges and stays so.
+            await page.waitForFunction(`${HIGHLIGHT_COUNT} > 0`, undefined, { timeout: 60_000 });
+            held = Number(await page.evaluate(HIGHLIGHT_COUNT));
+          }
+          await sleep(2_000);
+          times[loaded ? 'with' : 'without'].push(
+            await page.evaluate(pageEdits, { kind: 'none' as const, count: 0, edits: EDITS }),
+          );
+        } finally {
+          await session.close();
+        }
+      }
+    }
+  } finally {
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+  const without = median(times.without);
+  const withIt = median(times.with);
+  console.log(`\nChromium, the 1 M page: ${EDITS} insertions and removals by the page, median of ${REPS}`);
+  console.log(`  without Rafiq            ${without.toFixed(1).padStart(8)} ms`);
+  console.log(
+    `  with Rafiq (${held} ranges painted) ${withIt.toFixed(1).padStart(8)} ms  ×${(withIt / without).toFixed(2)}` +
+      `  (${(((withIt - without) / EDITS) * 1000).toFixed(2)} µs more per edit)`,
+  );
+}
+
 async function main() {
   const chromium = await launchChromium({ extension: false });
   try {
@@ -112,6 +164,7 @@ async function main() {
   } finally {
     await firefox.close();
   }
+  await withRafiq();
 }
 
 void main();
