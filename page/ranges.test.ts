@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { isLost, liveRange } from './highlights';
+import { isLost, liveRange, stillCovers } from './highlights';
+import { collectPageText } from './page-text';
 
 /** A StaticRange as the browsers make it (happy-dom has none): fixed boundary points. */
 function staticRange(node: Node, start: number, end: number): AbstractRange {
@@ -51,5 +52,26 @@ describe('the ranges mentions are placed with', () => {
     expect(shorter.toString()).toBe('تا');
     // A live range is its own live range.
     expect(liveRange(live)).toBe(live);
+  });
+});
+
+describe('a range kept across a read of the page', () => {
+  it('still covers its mention only where the nodes and offsets are the same', () => {
+    const text = page();
+    const before = collectPageText(document.body);
+    const at = before.text.indexOf('أستانا');
+    const range = staticRange(text, 0, 6);
+    expect(stillCovers(before, range, at, at + 6)).toBe(true);
+    // Text added before it in another node: its offset in the page moves, its range holds.
+    text.parentElement?.before(document.createTextNode('قبل '));
+    const after = collectPageText(document.body);
+    const moved = after.text.indexOf('أستانا');
+    expect(moved).toBeGreaterThan(at);
+    expect(stillCovers(after, range, moved, moved + 6)).toBe(true);
+    // Its own node edited, the name moved inside it: the old range covers other letters now.
+    text.data = 'في أستانا';
+    const edited = collectPageText(document.body);
+    const inNode = edited.text.indexOf('أستانا');
+    expect(stillCovers(edited, range, inNode, inNode + 6)).toBe(false);
   });
 });
