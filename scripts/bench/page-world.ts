@@ -33,7 +33,11 @@ export const HOVER_POINTS = (n: number) => `(() => {
   const seen = new Set();
   const points = [];
   for (const h of CSS.highlights.values()) {
-    for (const r of h) {
+    for (const s of h) {
+      // Rafiq's ranges are static: their boxes come from a live range over the same points.
+      const r = document.createRange();
+      r.setStart(s.startContainer, s.startOffset);
+      r.setEnd(s.endContainer, s.endOffset);
       const rect = r.getClientRects()[0];
       if (!rect || rect.width < 12 || rect.top < 60 || rect.bottom > innerHeight - 60) continue;
       const key = Math.round(rect.top / 30);
