@@ -95,7 +95,24 @@ export const FOLD_STEPS: readonly FoldStep[] = [
     example: 'CGTN → cgtn',
     table: Array.from({ length: 26 }, (_, i) => [0x41 + i, String.fromCharCode(0x61 + i)] as const),
   },
+  {
+    // Turkic Latin alphabets write the names with accents (Türkmenistan, Ürümqi, Özbekiston,
+    // Aşgabat), English copy without them: both read as the same Latin name.
+    name: 'Latin letters with accents to their bases, lower case',
+    example: 'Türkmenistan Ürümqi → turkmenistan urumqi',
+    table: [...latinBases(), [[0x0300, 0x036f], DROP], [0x0131, 'i']],
+  },
 ];
+
+/** Each accented Latin letter of Latin-1 and Latin Extended-A (À–ſ) and its base letter, lower case. */
+function latinBases(): Array<readonly [number, string]> {
+  const out: Array<readonly [number, string]> = [];
+  for (let code = 0xc0; code <= 0x17f; code++) {
+    const base = String.fromCharCode(code).normalize('NFD').charAt(0);
+    if (base !== String.fromCharCode(code) && /[A-Za-z]/.test(base)) out.push([code, base.toLowerCase()]);
+  }
+  return out;
+}
 
 /** Arabic presentation forms (ligatures, isolated/final shapes): NFKC gives the plain letters. */
 function isPresentationForm(code: number): boolean {
